@@ -1,0 +1,1 @@
+"""Domain: vocabularies, validation rules and errors. Pure Python, no I/O."""

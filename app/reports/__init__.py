@@ -1,0 +1,1 @@
+"""Reports: ReportLab PDFs, XLSX exports and charts. Plain data in, file out."""

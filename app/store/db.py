@@ -1,0 +1,251 @@
+"""Engine, sessions, migrations, backup and checks.
+
+This module is the one dialect-aware place: SQLite pragmas, SQLite file backup and
+restore live here; everything else uses portable SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for ``url`` with the pragmas FocalPoint relies on."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The database file of a SQLite engine (None for other databases or memory)."""
+    if engine.dialect.name != "sqlite" or not engine.url.database:
+        return None
+    if engine.url.database == ":memory:":
+        return None
+    return Path(engine.url.database)
+
+
+def alembic_config(connection: Any = None) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine, backup_dir: Path | None = None) -> str | None:
+    """Bring the schema to head; back the file up first if it holds an older schema.
+
+    Returns the path of the backup taken, if any.
+    """
+    try:
+        current = current_revision(engine)
+    except DatabaseError as exc:
+        raise StorageError(
+            "The database file cannot be read (it may be damaged or not a FocalPoint "
+            "database); restore a backup with 'focalpoint db restore FILE'."
+        ) from exc
+    head = head_revision()
+    if current == head:
+        return None
+    backup_taken: str | None = None
+    path = sqlite_path(engine)
+    if current is not None and path is not None and backup_dir is not None:
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = backup_dir / f"before-migration-{current}-{stamp}.db"
+        backup_sqlite(engine, target)
+        backup_taken = str(target)
+        log.info("Backed up the database to %s before migrating from %s", target, current)
+    if current is not None and head_revision_is_older(current):
+        raise StorageError(
+            "This database was written by a newer FocalPoint; update the application."
+        )
+    with engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "head")
+    return backup_taken
+
+
+def head_revision_is_older(current: str) -> bool:
+    """True when ``current`` is a revision this application does not know."""
+    script = ScriptDirectory.from_config(alembic_config())
+    try:
+        script.get_revision(current)
+    except Exception:  # alembic raises several kinds for an unknown revision
+        return True
+    return False
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextlib.contextmanager
+def translate_storage_errors() -> Iterator[None]:
+    """Turn low-level database failures into one sentence for the user."""
+    try:
+        yield
+    except OperationalError as exc:
+        msg = str(exc.orig) if exc.orig else str(exc)
+        if "disk" in msg and "full" in msg:
+            raise StorageError(
+                "The disk is full, so nothing was saved; free some space and try again."
+            ) from exc
+        if "locked" in msg or "busy" in msg:
+            raise StorageError(
+                "The database is busy with another FocalPoint window or process; "
+                "close it or wait a moment and try again."
+            ) from exc
+        if "readonly" in msg or "read-only" in msg:
+            raise StorageError(
+                "The database is read-only, so nothing was saved; check the folder's "
+                "permissions."
+            ) from exc
+        raise StorageError(
+            f"The database could not be used ({msg}); run 'focalpoint db check'."
+        ) from exc
+
+
+# --- SQLite file operations -----------------------------------------------------------
+
+
+def backup_sqlite(engine: Engine, target: Path) -> None:
+    """Copy a live SQLite database to ``target`` with SQLite's online backup API."""
+    path = sqlite_path(engine)
+    if path is None:
+        raise StorageError(
+            "Backups from the command line work for SQLite files only; back up a "
+            "PostgreSQL database with pg_dump (see docs/hq-server.md)."
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".part")
+    try:
+        src = sqlite3.connect(path)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        tmp.replace(target)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(f"The backup could not be written ({exc}); check the disk.") from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(
+            f"The backup could not be written to {target} ({exc.strerror}); "
+            "choose another folder or free some space."
+        ) from exc
+
+
+def check_sqlite_file(path: Path) -> list[str]:
+    """Problems found in a SQLite file (empty list: it is a sound FocalPoint database)."""
+    if not path.is_file():
+        return [f"{path} does not exist"]
+    problems: list[str] = []
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA integrity_check").fetchall()
+            if rows != [("ok",)]:
+                problems.extend(str(r[0]) for r in rows[:10])
+            fk = con.execute("PRAGMA foreign_key_check").fetchall()
+            if fk:
+                problems.append(f"{len(fk)} broken references between records")
+            tables = {r[0] for r in con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table'")}
+            if "alembic_version" not in tables or "node" not in tables:
+                problems.append("it is not a FocalPoint database")
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        problems.append(f"it is not a readable SQLite database ({exc})")
+    return problems
+
+
+def restore_sqlite(engine: Engine, source: Path, backup_dir: Path) -> Path:
+    """Replace the engine's database file by ``source`` after checking it.
+
+    The current database is backed up first; returns the path of that backup.
+    """
+    path = sqlite_path(engine)
+    if path is None:
+        raise StorageError(
+            "Restore works for SQLite files only; restore a PostgreSQL database with "
+            "pg_restore (see docs/hq-server.md)."
+        )
+    problems = check_sqlite_file(source)
+    if problems:
+        raise StorageError(
+            f"{source} cannot be restored: {problems[0]}; choose another backup file."
+        )
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    safety = backup_dir / f"before-restore-{stamp}.db"
+    if path.exists():
+        backup_sqlite(engine, safety)
+    engine.dispose()
+    tmp = path.with_name(path.name + ".restoring")
+    try:
+        shutil.copyfile(source, tmp)
+        for suffix in ("-wal", "-shm"):
+            Path(str(path) + suffix).unlink(missing_ok=True)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise StorageError(
+            f"The backup could not be copied into place ({exc.strerror}); nothing was changed."
+        ) from exc
+    return safety
+
+
+def table_counts(session: Session, tables: list[str]) -> dict[str, int]:
+    return {t: session.execute(text(f'SELECT COUNT(*) FROM "{t}"')).scalar_one() for t in tables}

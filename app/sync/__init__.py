@@ -1,0 +1,1 @@
+"""Sync bundles: keys, signatures, encryption, payload schema and merge rules (SYNC-SPEC.md)."""
