@@ -16,9 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("FOCALPOINT_HOME", None)
 os.environ.pop("FOCALPOINT_DB", None)
 
-from app.config import Paths  # noqa: E402
-from app.services.workspace import Workspace, init_node  # noqa: E402
-from app.store import db  # noqa: E402
+from app.config import Paths
+from app.services.workspace import Workspace, init_node
+from app.store import db
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,85 @@
+"""Alembic migrations: an empty database upgrades to exactly the models' schema;
+older databases are backed up before migrating; newer ones are refused."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from app.config import Paths
+from app.domain.errors import ConfigurationError, StorageError
+from app.services.workspace import Workspace
+from app.store import db
+from app.store.models import Base
+
+
+def test_upgrade_of_empty_database_matches_models(tmp_path):
+    engine = db.make_engine(db.sqlite_url(tmp_path / "fresh.db"))
+    assert db.upgrade(engine) is None
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(
+            conn, opts={"compare_type": True}), Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_upgrade_is_a_no_op_at_head(tmp_path):
+    engine = db.make_engine(db.sqlite_url(tmp_path / "f.db"))
+    db.upgrade(engine)
+    assert db.current_revision(engine) == db.head_revision()
+    assert db.upgrade(engine, tmp_path / "backups") is None
+    assert not (tmp_path / "backups").exists()
+    engine.dispose()
+
+
+def test_sqlite_pragmas(tmp_path):
+    engine = db.make_engine(db.sqlite_url(tmp_path / "p.db"))
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == db.BUSY_TIMEOUT_MS
+    engine.dispose()
+
+
+def test_older_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    engine = db.make_engine(db.sqlite_url(path))
+    db.upgrade(engine)
+    # Pretend the application now has a newer head than the file.
+    applied = []
+    monkeypatch.setattr(db, "head_revision", lambda: "9999_future")
+    monkeypatch.setattr(db.command, "upgrade", lambda cfg, rev: applied.append(rev))
+    backup = db.upgrade(engine, tmp_path / "backups")
+    engine.dispose()
+    assert applied == ["head"]
+    assert backup is not None and backup.endswith(".db")
+    con = sqlite3.connect(backup)
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    con.close()
+
+
+def test_database_from_newer_application_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    engine = db.make_engine(db.sqlite_url(path))
+    db.upgrade(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num='9999_future'")
+    with pytest.raises(StorageError, match="newer FocalPoint; update the application"):
+        db.upgrade(engine, tmp_path / "backups")
+    engine.dispose()
+
+
+def test_not_a_database_is_one_sentence(tmp_path):
+    paths = Paths(tmp_path / "home")
+    paths.ensure()
+    paths.database.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StorageError, match="cannot be read"):
+        Workspace.open(paths)
+
+
+def test_missing_node_says_run_init(tmp_path):
+    with pytest.raises(ConfigurationError, match="run 'focalpoint init' first"):
+        Workspace.open(Paths(tmp_path / "nothing"))
