@@ -138,8 +138,12 @@ def setup_logging(paths: Paths, level: int = logging.INFO) -> None:
     modules log ids and counts, not names."""
     paths.logs.mkdir(parents=True, exist_ok=True)
     root = logging.getLogger("app")
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return
+    target = str(paths.logs / "focalpoint.log")
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        if old.baseFilename == target:
+            return
+        root.removeHandler(old)  # another home was opened in this process
+        old.close()
     handler = logging.handlers.RotatingFileHandler(
         paths.logs / "focalpoint.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
     )
