@@ -255,7 +255,8 @@ class Participant(SyncedRecord):
 
     __tablename__ = "participant"
     __table_args__ = (Index("ix_participant_name_key", "name_key"),)
-    full_name: Mapped[str] = mapped_column(String(300))
+    #: Indexed: the participants list pages in name order at any size.
+    full_name: Mapped[str] = mapped_column(String(300), index=True)
     native_name: Mapped[str] = mapped_column(String(300), default="")
     #: Folded name + organisation, for duplicate detection and search.
     name_key: Mapped[str] = mapped_column(String(700), default="")

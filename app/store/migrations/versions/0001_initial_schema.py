@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 02:27:46.223550
+Create Date: 2026-11-29 02:38:56.627619
 """
 from alembic import op
 import sqlalchemy as sa
@@ -303,6 +303,7 @@ def upgrade() -> None:
     with op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_participant_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_entity_id'), ['entity_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_participant_full_name'), ['full_name'], unique=False)
         batch_op.create_index('ix_participant_name_key', ['name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_owner_mission'), ['owner_mission'], unique=False)
 
@@ -481,6 +482,7 @@ def downgrade() -> None:
     with op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_participant_owner_mission'))
         batch_op.drop_index('ix_participant_name_key')
+        batch_op.drop_index(batch_op.f('ix_participant_full_name'))
         batch_op.drop_index(batch_op.f('ix_participant_entity_id'))
         batch_op.drop_index(batch_op.f('ix_participant_deleted'))
 
