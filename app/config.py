@@ -7,6 +7,7 @@ import json
 import logging
 import logging.handlers
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,18 @@ def resolve_home(option: str | None) -> Path:
     if env:
         return Path(env).expanduser().resolve()
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
+
+
+def resources_dir() -> Path:
+    """The shipped ``resources`` folder (fonts, demo data, schemas, translations).
+
+    Inside a PyInstaller build it is unpacked under ``sys._MEIPASS``; otherwise it is
+    the repository's ``resources/`` next to the ``app`` package.
+    """
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and frozen_root:
+        return Path(frozen_root) / "resources"
+    return Path(__file__).resolve().parent.parent / "resources"
 
 
 @dataclass(frozen=True)
