@@ -1,0 +1,406 @@
+"""Applying the changes of a verified bundle in one transaction (SYNC-SPEC 6.7).
+
+Planning is done in memory over the local state loaded in bulk; writing uses
+SQLAlchemy Core ``executemany`` (no per-row ORM round trips), so a bundle of 200,000
+changes is applied in seconds. The merge rules are in :mod:`app.sync.merge`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, bindparam, select, update
+from sqlalchemy.orm import Session
+
+from app.store.models import MODEL_BY_TABLE, ChangeLog, Conflict, SyncedRecord, new_id
+from app.store.serialize import parse_timestamp, to_json
+from app.sync.errors import BundleRejectedError
+from app.sync.merge import LocalState, merge
+from app.sync.payload import change_origin_seq
+
+CHUNK = 500
+
+
+def _chunks(items: list[Any], size: int = CHUNK) -> Iterator[list[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+# --- column checks ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one data column's JSON value is checked and converted."""
+
+    types: tuple[type, ...]
+    nullable: bool
+    kind: str  # plain | date | json
+
+
+def _columns(model: type[SyncedRecord]) -> dict[str, Column]:
+    out = {}
+    for name in model.data_fields():
+        col = model.__table__.columns[name]
+        t = col.type
+        if isinstance(t, Boolean):
+            spec = Column((bool,), bool(col.nullable), "plain")
+        elif isinstance(t, Integer):
+            spec = Column((int,), bool(col.nullable), "plain")
+        elif isinstance(t, Float):
+            spec = Column((int, float), bool(col.nullable), "plain")
+        elif isinstance(t, Date | DateTime):
+            spec = Column((str,), bool(col.nullable), "date")
+        elif isinstance(t, JSON):
+            spec = Column((list, dict), bool(col.nullable), "json")
+        else:
+            spec = Column((str,), bool(col.nullable), "plain")
+        out[name] = spec
+    return out
+
+
+COLUMNS = {table: _columns(model) for table, model in MODEL_BY_TABLE.items()}
+
+
+def _bad(change: dict[str, Any], name: str) -> BundleRejectedError:
+    return BundleRejectedError(
+        "invalid_value",
+        f"The bundle holds an invalid value for "
+        f"{change['table']}.{name}; ask the sender to "
+        "export again with the same application version.",
+    )
+
+
+def check_values(change: dict[str, Any]) -> None:
+    """Every field is a column of the table with a value of the column's type."""
+    cols = COLUMNS[change["table"]]
+    for part in ("fields", "before"):
+        for name, value in change[part].items():
+            spec = cols.get(name)
+            if spec is None:
+                raise BundleRejectedError(
+                    "unknown_field",
+                    f"The bundle names a field FocalPoint "
+                    f"does not know ({change['table']}.{name})"
+                    "; update the application.",
+                )
+            if value is None:
+                if not spec.nullable and part == "fields":
+                    raise _bad(change, name)
+                continue
+            if not isinstance(value, spec.types) or (
+                isinstance(value, bool) and bool not in spec.types
+            ):
+                raise _bad(change, name)
+            if spec.kind == "date":
+                try:
+                    dt.date.fromisoformat(value)
+                except ValueError as exc:
+                    raise _bad(change, name) from exc
+
+
+def _to_db(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    cols = COLUMNS[table]
+    out = dict(values)
+    for name, spec in cols.items():
+        if spec.kind == "date" and out.get(name) is not None:
+            out[name] = dt.date.fromisoformat(out[name])
+    return out
+
+
+# --- plan --------------------------------------------------------------------------------
+
+
+@dataclass
+class Plan:
+    """What a bundle does to this node, computed before anything is written."""
+
+    applied: int = 0
+    skipped: int = 0
+    added: int = 0
+    changed: int = 0
+    deleted: int = 0
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
+    superseded: set[str] = field(default_factory=set)
+    log_rows: list[dict[str, Any]] = field(default_factory=list)
+    states: dict[tuple[str, str], LocalState] = field(default_factory=dict)
+    inserted: set[tuple[str, str]] = field(default_factory=set)
+    dirty: set[tuple[str, str]] = field(default_factory=set)
+    meta: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "applied": self.applied,
+            "skipped": self.skipped,
+            "added": self.added,
+            "changed": self.changed,
+            "deleted": self.deleted,
+            "conflicts": len(self.conflicts),
+        }
+
+
+def _known_change_ids(s: Session, ids: list[str]) -> set[str]:
+    known: set[str] = set()
+    for part in _chunks(ids):
+        known.update(s.scalars(select(ChangeLog.change_id).where(ChangeLog.change_id.in_(part))))
+    return known
+
+
+def _load_states(s: Session, keys: Iterable[tuple[str, str]]) -> dict[tuple[str, str], LocalState]:
+    by_table: dict[str, list[str]] = defaultdict(list)
+    for table, rid in keys:
+        by_table[table].append(rid)
+    states: dict[tuple[str, str], LocalState] = {}
+    for table, ids in by_table.items():
+        model = MODEL_BY_TABLE[table]
+        names = model.data_fields()
+        cols = [
+            model.__table__.c.id,
+            model.__table__.c.version,
+            *(model.__table__.c[n] for n in names),
+        ]
+        for part in _chunks(sorted(set(ids))):
+            for row in s.execute(select(*cols).where(model.__table__.c.id.in_(part))):
+                values = {n: to_json(v) for n, v in zip(names, row[2:], strict=True)}
+                states[(table, row[0])] = LocalState(int(row[1]), values)
+    return states
+
+
+def _open_conflicts(s: Session) -> dict[tuple[str, str, str], list[str]]:
+    out: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for cid, table, rid, name in s.execute(
+        select(Conflict.id, Conflict.table_name, Conflict.record_id, Conflict.field).where(
+            Conflict.status == "open"
+        )
+    ):
+        out[(table, rid, name)].append(cid)
+    return out
+
+
+class _History:
+    """Which fields of a record the local change log touched after a version."""
+
+    def __init__(self, s: Session, plan: Plan) -> None:
+        self.s = s
+        self.plan = plan
+
+    def changed_since(self, table: str, rid: str, base: int, name: str) -> bool:
+        stmt = select(ChangeLog.fields, ChangeLog.op).where(
+            ChangeLog.table_name == table, ChangeLog.record_id == rid, ChangeLog.version > base
+        )
+        rows = [(r[0] or {}, r[1]) for r in self.s.execute(stmt)]
+        rows += [
+            (r["fields"], r["op"])
+            for r in self.plan.log_rows
+            if r["table_name"] == table and r["record_id"] == rid and r["version"] > base
+        ]
+        if name == "*":
+            return any(op == "upsert" and set(f) - {"deleted"} for f, op in rows)
+        return any(name in f for f, _op in rows)
+
+
+def plan_changes(
+    s: Session, changes: list[dict[str, Any]], *, source_id: str, bundle_id: str, operator: str
+) -> Plan:
+    """Decide every change of a bundle against the local state (nothing is written)."""
+    plan = Plan()
+    known = _known_change_ids(s, [c["change_id"] for c in changes])
+    plan.states = _load_states(
+        s, ((c["table"], c["record_id"]) for c in changes if c["change_id"] not in known)
+    )
+    open_conflicts = _open_conflicts(s)
+    history = _History(s, plan)
+    for change in changes:
+        cid = change["change_id"]
+        if cid in known:
+            plan.skipped += 1
+            continue
+        known.add(cid)
+        origin, origin_seq = change_origin_seq(cid)
+        if origin != change["origin"]:
+            raise BundleRejectedError(
+                "schema_invalid",
+                "A change in the bundle names two different "
+                "origins; ask the sender to export again.",
+            )
+        check_values(change)
+        _plan_one(plan, change, history, open_conflicts, source_id, bundle_id)
+        state = plan.states.get((change["table"], change["record_id"]))
+        plan.log_rows.append(
+            {
+                "change_id": cid,
+                "origin": origin,
+                "origin_seq": origin_seq,
+                "table_name": change["table"],
+                "record_id": change["record_id"],
+                "op": change["op"],
+                "base_version": change["base_version"],
+                "version": change["version"],
+                "changed_at": change["changed_at"],
+                "changed_by": change["changed_by"],
+                "fields": change["fields"],
+                "before": change["before"],
+                "owner_mission": state.values.get("owner_mission")
+                if state
+                else change["fields"].get("owner_mission"),
+                "received_from": source_id,
+                "bundle_id": bundle_id,
+            }
+        )
+        plan.applied += 1
+    return plan
+
+
+def _plan_one(
+    plan: Plan,
+    change: dict[str, Any],
+    history: _History,
+    open_conflicts: dict[tuple[str, str, str], list[str]],
+    source_id: str,
+    bundle_id: str,
+) -> None:
+    key = (change["table"], change["record_id"])
+    local = plan.states.get(key)
+    outcome = merge(
+        local,
+        change,
+        lambda name: history.changed_since(key[0], key[1], change["base_version"], name),
+    )
+    if outcome.state is None:
+        return
+    if outcome.action == "insert":
+        plan.inserted.add(key)
+        plan.added += 1
+    elif outcome.action == "delete":
+        plan.deleted += 1
+    elif outcome.taken:
+        plan.changed += 1
+    if outcome.action != "noop" or outcome.state.version != (local.version if local else 0):
+        plan.states[key] = outcome.state
+        plan.dirty.add(key)
+        plan.meta[key] = (change["changed_at"], change["changed_by"])
+    for name in (*outcome.taken, *outcome.agreed):
+        plan.superseded.update(open_conflicts.get((key[0], key[1], name), ()))
+    for name, mine, incoming in outcome.conflicts:
+        plan.conflicts.append(
+            {
+                "id": new_id(),
+                "table_name": key[0],
+                "record_id": key[1],
+                "field": name,
+                "local_value": mine,
+                "incoming_value": incoming,
+                "incoming_change_id": change["change_id"],
+                "incoming_by": change["changed_by"],
+                "incoming_at": parse_timestamp(change["changed_at"]),
+                "source_node": source_id,
+                "bundle_id": bundle_id,
+                "status": "open",
+                "resolution": "",
+                "resolved_by": "",
+                "resolved_at": None,
+                "created_at": dt.datetime.now(dt.UTC),
+            }
+        )
+
+
+# --- write -------------------------------------------------------------------------------
+
+
+def _defaults(model: type[SyncedRecord]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in model.data_fields():
+        default = model.__table__.columns[name].default
+        if default is None:
+            out[name] = None
+        elif default.is_callable:
+            out[name] = None  # filled per row below (e.g. list)
+        else:
+            out[name] = default.arg
+    return out
+
+
+def _callable_defaults(model: type[SyncedRecord]) -> list[tuple[str, Any]]:
+    out = []
+    for name in model.data_fields():
+        default = model.__table__.columns[name].default
+        if default is not None and default.is_callable:
+            out.append((name, default.arg))
+    return out
+
+
+def write_plan(s: Session, plan: Plan) -> None:
+    """Write a plan made by :func:`plan_changes` (inside the caller's transaction)."""
+    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for key in plan.dirty:
+        table, rid = key
+        state = plan.states[key]
+        at, by = plan.meta[key]
+        when = parse_timestamp(at)
+        row = _to_db(table, state.values)
+        if key in plan.inserted:
+            model = MODEL_BY_TABLE[table]
+            full = _defaults(model)
+            for name, fn in _callable_defaults(model):
+                if row.get(name) is None:
+                    full[name] = fn(None)
+            full.update(row)
+            full.update(
+                id=rid,
+                version=state.version,
+                created_at=when,
+                created_by=by,
+                updated_at=when,
+                updated_by=by,
+            )
+            if full.get("deleted") is None:
+                full["deleted"] = False
+            inserts[table].append(full)
+        else:
+            row.update(_id=rid, _version=state.version, _updated_at=when, _updated_by=by)
+            updates[table].append(row)
+    for table, model in MODEL_BY_TABLE.items():  # parents first
+        if inserts.get(table):
+            s.execute(model.__table__.insert(), inserts[table])
+    for table, rows in updates.items():
+        _write_updates(s, MODEL_BY_TABLE[table], rows)
+    if plan.log_rows:
+        rows = [dict(r, changed_at=parse_timestamp(r["changed_at"])) for r in plan.log_rows]
+        s.execute(ChangeLog.__table__.insert(), rows)
+    if plan.conflicts:
+        s.execute(Conflict.__table__.insert(), plan.conflicts)
+    if plan.superseded:
+        s.execute(
+            update(Conflict)
+            .where(Conflict.id.in_(list(plan.superseded)))
+            .values(
+                status="superseded",
+                resolution="superseded",
+                resolved_by="sync",
+                resolved_at=dt.datetime.now(dt.UTC),
+            )
+        )
+
+
+def _write_updates(s: Session, model: type[SyncedRecord], rows: list[dict[str, Any]]) -> None:
+    table = model.__table__
+    names = model.data_fields()
+    stmt = (
+        update(table)
+        .where(table.c.id == bindparam("_id"))
+        .values(
+            version=bindparam("_version"),
+            updated_at=bindparam("_updated_at"),
+            updated_by=bindparam("_updated_by"),
+            **{n: bindparam(n) for n in names},
+        )
+    )
+    for row in rows:
+        for n in names:
+            row.setdefault(n, None)
+    s.connection().execute(stmt, rows)

@@ -1,0 +1,259 @@
+"""Export: a cumulative, signed (and by default encrypted) bundle for one peer
+(SYNC-SPEC sections 3-5, 7). The file appears under its final name only when complete."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, or_, select
+
+from app import __version__
+from app.domain.errors import ConfigurationError
+from app.services import keys as keysvc
+from app.services.workspace import Workspace
+from app.store import db
+from app.store.models import MODEL_BY_TABLE, BundleLog, ChangeLog, Node, utcnow
+from app.store.serialize import to_json
+from app.sync import jose
+from app.sync import payload as pl
+from app.sync.keys import Identity
+
+log = logging.getLogger(__name__)
+NETWORK_WIDE_TABLES = tuple(t for t, m in MODEL_BY_TABLE.items() if m.NETWORK_WIDE)
+NIL_NODE = "00000000-0000-0000-0000-000000000000"
+SUFFIX = ".fpbundle"
+
+
+def slug(text: str) -> str:
+    out = "".join(c.lower() if c.isascii() and c.isalnum() else "-" for c in text)
+    return "-".join(p for p in out.split("-") if p) or "node"
+
+
+def _peer(s: Any, ws: Workspace, ref: str) -> Node:
+    node = keysvc._find_peer(s, ref)
+    if node.is_self:
+        raise ConfigurationError(
+            "A node cannot export a bundle to itself; name another node "
+            "with --to (see 'focalpoint keys list')."
+        )
+    if not node.trusted or not node.enc_jwk:
+        raise ConfigurationError(
+            f"The node '{node.name}' is not trusted yet; trust its identity "
+            "card with 'focalpoint keys trust' first."
+        )
+    if node.revoked_at is not None:
+        raise ConfigurationError(
+            f"The node '{node.name}' was revoked; it cannot receive bundles any more."
+        )
+    return node
+
+
+def _watermark(s: Any, peer: Node) -> int:
+    """The highest change_log id carried by the latest export the peer acknowledged."""
+    if peer.acked_seq <= 0:
+        return 0
+    value = s.scalar(
+        select(func.max(BundleLog.max_change_id)).where(
+            BundleLog.direction == "export",
+            BundleLog.peer_node_id == peer.id,
+            BundleLog.seq <= peer.acked_seq,
+        )
+    )
+    return int(value or 0)
+
+
+def _routing(peer: Node) -> Any:
+    """The change_log filter of what ``peer`` may receive (SYNC-SPEC 5)."""
+    if peer.kind == "hq":
+        return None
+    allowed = ChangeLog.table_name.in_(NETWORK_WIDE_TABLES)
+    if peer.mission_code:
+        allowed = or_(allowed, ChangeLog.owner_mission == peer.mission_code)
+    return allowed
+
+
+def select_changes(s: Any, peer: Node, after_id: int) -> list[dict[str, Any]]:
+    """Every routed change after ``after_id`` that did not come from ``peer``."""
+    c = ChangeLog.__table__.c
+    stmt = (
+        select(
+            c.change_id,
+            c.origin,
+            c.table_name,
+            c.record_id,
+            c.op,
+            c.base_version,
+            c.version,
+            c.changed_at,
+            c.changed_by,
+            c.fields,
+            c.before,
+        )
+        .where(
+            c.id > after_id,
+            c.origin != peer.id,
+            or_(c.received_from.is_(None), c.received_from != peer.id),
+        )
+        .order_by(c.id)
+    )
+    route = _routing(peer)
+    if route is not None:
+        stmt = stmt.where(route)
+    return [
+        {
+            "change_id": r[0],
+            "origin": r[1],
+            "table": r[2],
+            "record_id": r[3],
+            "op": r[4],
+            "base_version": r[5],
+            "version": r[6],
+            "changed_at": to_json(r[7]),
+            "changed_by": r[8] or "",
+            "fields": r[9] or {},
+            "before": r[10] or {},
+        }
+        for r in s.execute(stmt)
+    ]
+
+
+def _acks(s: Any) -> dict[str, int]:
+    rows = s.execute(
+        select(Node.id, Node.last_imported_seq).where(
+            Node.is_self.is_(False), Node.last_imported_seq > 0
+        )
+    )
+    return {r[0]: int(r[1]) for r in rows}
+
+
+def _source(node: Node) -> dict[str, Any]:
+    return {
+        "node_id": node.id,
+        "kind": node.kind,
+        "name": node.name,
+        "mission": node.mission_code,
+        "app_version": __version__,
+    }
+
+
+def write_partial(target: Path, data: bytes) -> Path:
+    """Write ``data`` to a hidden temporary file beside ``target`` and fsync it."""
+    tmp = target.with_name(f".{target.name}.partial")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    return tmp
+
+
+def finish_partial(tmp: Path, target: Path) -> None:
+    """Rename the complete temporary file to its final name (atomic on one volume)."""
+    os.replace(tmp, target)
+    if hasattr(os, "O_DIRECTORY"):
+        fd = os.open(target.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``target``, fsync, then rename into place."""
+    finish_partial(write_partial(target, data), target)
+
+
+def export_bundle(
+    ws: Workspace, to: str, identity: Identity, *, out_dir: Path | None = None, encrypt: bool = True
+) -> dict[str, Any]:
+    """Make the next bundle for the peer ``to`` and return its path and counts."""
+    me = ws.node
+    out_dir = out_dir or ws.paths.outbox
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with db.translate_storage_errors(), ws.session() as s:
+        peer = _peer(s, ws, to)
+        after = _watermark(s, peer)
+        top = int(s.scalar(select(func.max(ChangeLog.id))) or 0)
+        changes = select_changes(s, peer, after)
+        seq = peer.last_export_seq + 1
+        payload = pl.build_payload(
+            schema_version=db.head_revision(),
+            kind="changes" if changes else "ack",
+            source=_source(me),
+            audience=[peer.id],
+            seq=seq,
+            acks=_acks(s),
+            changes=changes,
+        )
+        del changes
+        body = pl.dumps(jose.sign(pl.dumps(payload), identity.sign_key))
+        if encrypt:
+            body = pl.dumps(jose.encrypt(body, [peer.enc_jwk or {}]))
+        name = f"{slug(me.name)}-to-{slug(peer.name)}-{seq}{SUFFIX}"
+        target = out_dir / name
+        tmp = write_partial(target, body)
+        digest = hashlib.sha256(body).hexdigest()
+        s.add(
+            BundleLog(
+                direction="export",
+                bundle_id=payload["bundle_id"],
+                kind=payload["kind"],
+                peer_node_id=peer.id,
+                seq=seq,
+                file_hash=digest,
+                file_path=str(target),
+                status="exported",
+                counts=dict(payload["counts"]),
+                max_change_id=top,
+                operator=ws.operator_name,
+                at=utcnow(),
+            )
+        )
+        peer.last_export_seq, peer.last_export_at = seq, utcnow()
+        try:
+            s.commit()
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    finish_partial(tmp, target)
+    log.info(
+        "Exported bundle %s seq %s to node %s: %s changes",
+        payload["bundle_id"],
+        seq,
+        peer.id,
+        payload["counts"]["changes"],
+    )
+    return {
+        "path": str(target),
+        "bundle_id": payload["bundle_id"],
+        "seq": seq,
+        "to": peer.id,
+        "kind": payload["kind"],
+        "changes": payload["counts"]["changes"],
+        "encrypted": encrypt,
+        "bytes": len(body),
+    }
+
+
+def export_enrolment(ws: Workspace, identity: Identity, out_dir: Path) -> dict[str, Any]:
+    """A self-signed enrolment bundle carrying this node's identity card (SYNC-SPEC 8)."""
+    me = ws.node
+    card = keysvc.card(ws)
+    payload = pl.build_payload(
+        schema_version=db.head_revision(),
+        kind="enrolment",
+        source=_source(me),
+        audience=[NIL_NODE],
+        seq=1,
+        acks={},
+        changes=[],
+        card=card,
+    )
+    body = pl.dumps(jose.sign(pl.dumps(payload), identity.sign_key))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / f"{slug(me.name)}-enrolment{SUFFIX}"
+    write_atomically(target, body)
+    return {"path": str(target), "fingerprint": card["fingerprint"]}

@@ -1,0 +1,229 @@
+"""JWS/JWE build and verify for bundles with joserfc, algorithms pinned (SYNC-SPEC 3, 9).
+
+Every failure becomes :class:`BundleRejectedError` with one sentence for the operator.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from joserfc import jwe, jws
+from joserfc.errors import JoseError
+from joserfc.jwe import GeneralJSONEncryption, JWERegistry
+from joserfc.jwk import OKPKey
+from joserfc.jws import JWSRegistry
+
+from app.sync.errors import BundleRejectedError
+
+JWS_TYP = "fp-bundle+jws"
+PAYLOAD_CTY = "fp-bundle.v1+json"
+JWE_CTY = "fp-bundle+jws"
+SIGN_ALGS = ("Ed25519", "EdDSA")
+KEY_ALG = "ECDH-ES+A256KW"
+CONTENT_ENC = "A256GCM"
+DEFAULT_CAP = 256 * 1024 * 1024
+
+
+def _jws_registry(cap: int) -> JWSRegistry:
+    class BundleJWSRegistry(JWSRegistry):
+        max_payload_length = cap
+
+    return BundleJWSRegistry(algorithms=list(SIGN_ALGS))
+
+
+def _jwe_registry(cap: int) -> JWERegistry:
+    class BundleJWERegistry(JWERegistry):
+        max_ciphertext_length = cap
+
+    return BundleJWERegistry(algorithms=[KEY_ALG, CONTENT_ENC], verify_all_recipients=False)
+
+
+def sign(payload: bytes, key: OKPKey, cap: int = DEFAULT_CAP) -> dict[str, Any]:
+    """A General JSON Serialization JWS with one Ed25519 signature over ``payload``."""
+    header = {"alg": "Ed25519", "kid": key.thumbprint(), "typ": JWS_TYP, "cty": PAYLOAD_CTY}
+    return dict(
+        jws.serialize_json([{"protected": header}], payload, key, registry=_jws_registry(cap))
+    )
+
+
+def encrypt(
+    plaintext: bytes, recipients: list[dict[str, Any]], cap: int = DEFAULT_CAP
+) -> dict[str, Any]:
+    """A General JSON Serialization JWE of ``plaintext`` to X25519 public JWKs."""
+    obj = GeneralJSONEncryption({"enc": CONTENT_ENC, "cty": JWE_CTY}, plaintext)
+    for jwk in recipients:
+        key = OKPKey.import_key({"kty": "OKP", "crv": "X25519", "x": jwk["x"]})
+        obj.add_recipient({"alg": KEY_ALG, "kid": key.thumbprint()}, key)
+    return dict(jwe.encrypt_json(obj, None, registry=_jwe_registry(cap)))
+
+
+def _reject(code: str, message: str) -> BundleRejectedError:
+    return BundleRejectedError(code, message)
+
+
+def is_jwe(outer: dict[str, Any]) -> bool:
+    return "ciphertext" in outer
+
+
+def jwe_recipient_kids(outer: dict[str, Any]) -> list[str]:
+    recipients = outer.get("recipients")
+    if not isinstance(recipients, list):
+        if isinstance(outer.get("header"), dict):  # flattened: still one recipient
+            return [str(outer["header"].get("kid", ""))]
+        return []
+    return [str((r.get("header") or {}).get("kid", "")) for r in recipients if isinstance(r, dict)]
+
+
+def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> bytes:
+    """The plaintext (a JWS) of a bundle JWE encrypted to ``enc_key``."""
+    if "recipients" not in outer:
+        raise _reject(
+            "not_a_bundle",
+            "The encrypted bundle is not in the general JSON form "
+            "FocalPoint writes; ask the sender to export again.",
+        )
+    if enc_key.thumbprint() not in jwe_recipient_kids(outer):
+        raise _reject(
+            "not_for_this_node",
+            "The bundle is not encrypted to this node's key; "
+            "ask the sender to export it again '--to' this node.",
+        )
+    try:
+        protected = json.loads(_b64json(outer.get("protected")))
+    except ValueError as exc:
+        raise _reject(
+            "bad_header",
+            "The bundle's protected header is damaged; ask the sender to export again.",
+        ) from exc
+    if (
+        not isinstance(protected, dict)
+        or protected.get("enc") != CONTENT_ENC
+        or protected.get("zip") is not None
+        or protected.get("cty") != JWE_CTY
+    ):
+        raise _reject(
+            "bad_header",
+            "The bundle's encryption header is not the one "
+            "FocalPoint uses; ask the sender to export again.",
+        )
+    for r in outer["recipients"]:
+        if isinstance(r, dict) and (r.get("header") or {}).get("alg") not in (KEY_ALG, None):
+            raise _reject(
+                "bad_header",
+                "The bundle uses a key algorithm FocalPoint does not "
+                "accept; ask the sender to export again.",
+            )
+    try:
+        result = jwe.decrypt_json(outer, enc_key, registry=_jwe_registry(cap))
+    except (JoseError, ValueError, KeyError, TypeError) as exc:
+        raise _reject(
+            "decrypt_failed",
+            "The bundle cannot be decrypted: it was changed after "
+            "it was made or is damaged; ask the sender to export "
+            "again.",
+        ) from exc
+    return bytes(result.plaintext or b"")
+
+
+def _b64json(segment: Any) -> bytes:
+    import base64
+
+    if not isinstance(segment, str):
+        raise ValueError("segment")
+    return base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+
+
+@dataclass(frozen=True)
+class Signed:
+    """A verified JWS: the signer's kid and the payload bytes."""
+
+    kid: str
+    payload: bytes
+
+
+def signer_kid(outer: dict[str, Any]) -> str:
+    """The ``kid`` of the single signature's protected header (checked, not verified)."""
+    sigs = outer.get("signatures")
+    if not isinstance(sigs, list) or len(sigs) != 1 or not isinstance(sigs[0], dict):
+        raise _reject(
+            "signature_count",
+            "The bundle must carry exactly one signature; ask the sender to export again.",
+        )
+    try:
+        header = json.loads(_b64json(sigs[0].get("protected")))
+    except ValueError as exc:
+        raise _reject(
+            "bad_header",
+            "The bundle's signature header is damaged; ask the sender to export again.",
+        ) from exc
+    if not isinstance(header, dict):
+        raise _reject(
+            "bad_header",
+            "The bundle's signature header is damaged; ask the sender to export again.",
+        )
+    if header.get("alg") not in SIGN_ALGS:
+        raise _reject(
+            "bad_algorithm",
+            "The bundle is signed with an algorithm FocalPoint "
+            "does not accept; ask the sender to export again.",
+        )
+    if header.get("typ") != JWS_TYP or header.get("cty") != PAYLOAD_CTY:
+        raise _reject(
+            "bad_header",
+            "The bundle's signature header does not name a FocalPoint "
+            "bundle; ask the sender to export again.",
+        )
+    unprotected = sigs[0].get("header")
+    if unprotected is not None and not isinstance(unprotected, dict):
+        raise _reject(
+            "bad_header",
+            "The bundle's unprotected header is malformed; ask the sender to export again.",
+        )
+    kid = header.get("kid")
+    if not isinstance(kid, str) or not kid:
+        raise _reject(
+            "bad_header", "The bundle's signature names no key; ask the sender to export again."
+        )
+    return kid
+
+
+def verify(
+    outer: dict[str, Any], find_key: Callable[[str], OKPKey], cap: int = DEFAULT_CAP
+) -> Signed:
+    """Check the single signature with the key ``find_key`` returns for its kid."""
+    kid = signer_kid(outer)
+    key = find_key(kid)
+    sig = outer["signatures"][0]
+    if sig.get("header"):
+        raise _reject(
+            "bad_header",
+            "The bundle carries an unprotected signature header, "
+            "which FocalPoint never writes; ask the sender to export "
+            "again.",
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # EdDSA is accepted, as SYNC-SPEC 3 allows
+            result = jws.deserialize_json(
+                {"payload": outer.get("payload"), "signatures": [sig]},
+                key,
+                registry=_jws_registry(cap),
+            )
+    except (JoseError, ValueError, KeyError, TypeError) as exc:
+        raise _reject(
+            "bad_signature",
+            "The bundle's signature does not match its content: it "
+            "was changed after it was signed; do not import it and "
+            "ask the sender to export again.",
+        ) from exc
+    return Signed(kid=kid, payload=bytes(result.payload))
+
+
+def unverified_payload(outer: dict[str, Any]) -> bytes:
+    """The JWS payload bytes without checking the signature (only to read an enrolment
+    card, whose key then verifies the signature)."""
+    return _b64json(outer.get("payload"))

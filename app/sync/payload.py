@@ -1,0 +1,174 @@
+"""Bundle payload: building it, parsing JSON safely, validating it (SYNC-SPEC 4, 6)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import uuid
+from pathlib import Path
+from typing import Any
+
+import jsonschema_rs
+import orjson
+
+from app.sync.errors import BundleRejectedError
+
+FORMAT = "focalpoint-bundle"
+FORMAT_VERSION = 1
+KINDS = ("changes", "enrolment", "ack")
+MAX_DEPTH = 32
+SCHEMA_PATH = (
+    Path(__file__).resolve().parents[2] / "resources" / "schemas" / "bundle-v1.schema.json"
+)
+_CHANGE_ID = re.compile(r"^(?P<origin>[0-9a-fA-F-]{36}):(?P<seq>[1-9][0-9]*)$")
+
+
+def now_rfc3339() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+def build_payload(
+    *,
+    schema_version: str,
+    kind: str,
+    source: dict[str, Any],
+    audience: list[str],
+    seq: int,
+    acks: dict[str, int],
+    changes: list[dict[str, Any]],
+    card: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The payload document of one bundle (section 4)."""
+    payload: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "schema_version": schema_version,
+        "bundle_id": str(uuid.uuid4()),
+        "kind": kind,
+        "created_at": now_rfc3339(),
+        "source": source,
+        "audience": audience,
+        "seq": seq,
+        "acks": acks,
+        "changes": changes,
+        "counts": {"changes": len(changes)},
+    }
+    if card is not None:
+        payload["card"] = card
+    return payload
+
+
+def dumps(document: Any) -> bytes:
+    """Compact UTF-8 JSON."""
+    return orjson.dumps(document)
+
+
+def loads(data: bytes | str, what: str = "bundle") -> Any:
+    """Parse JSON, turning every failure into one sentence (never a traceback)."""
+    try:
+        return orjson.loads(data)
+    except RecursionError as exc:
+        raise _too_deep(what) from exc
+    except (ValueError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError
+        if "recursion" in str(exc).lower():
+            raise _too_deep(what) from exc
+        raise BundleRejectedError(
+            "not_json",
+            f"The {what} is not valid JSON (it may be truncated "
+            "or damaged); copy the file again from the sender.",
+        ) from exc
+
+
+def _too_deep(what: str) -> BundleRejectedError:
+    return BundleRejectedError(
+        "too_deep", f"The {what} is nested too deeply to be a FocalPoint bundle; do not import it."
+    )
+
+
+def depth(value: Any, limit: int = MAX_DEPTH) -> int:
+    """Nesting depth of a parsed JSON value, stopping once past ``limit``."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, level)
+            if deepest > limit:
+                return deepest
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((c, level + 1) for c in children if isinstance(c, dict | list))
+    return deepest
+
+
+def check_depth(value: Any, what: str = "bundle", limit: int = MAX_DEPTH) -> None:
+    if depth(value, limit) > limit:
+        raise _too_deep(what)
+
+
+@functools.cache
+def _validator() -> Any:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return jsonschema_rs.validator_for(schema)
+
+
+def _version_number(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+def check_versions(payload: Any, schema_head: str) -> None:
+    """Refuse payloads of a newer format or database schema with 'update' advice."""
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise BundleRejectedError(
+            "not_a_bundle",
+            "The file is not a FocalPoint bundle; check that you picked the right file.",
+        )
+    version = payload.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise BundleRejectedError(
+            "newer_format",
+            f"The bundle uses format version {version}, newer "
+            "than this application understands; update the "
+            "application.",
+        )
+    theirs = payload.get("schema_version")
+    if isinstance(theirs, str):
+        mine, other = _version_number(schema_head), _version_number(theirs)
+        if (mine is not None and other is not None and other > mine) or (
+            other is None and theirs != schema_head
+        ):
+            raise BundleRejectedError(
+                "newer_schema",
+                f"The bundle was written by a database schema "
+                f"({theirs}) newer than this one ({schema_head}); "
+                "update the application.",
+            )
+
+
+def validate(payload: Any) -> None:
+    """Validate against ``resources/schemas/bundle-v1.schema.json``."""
+    validator = _validator()
+    if validator.is_valid(payload):
+        return
+    check_depth(payload, "bundle payload")
+    error = next(iter(validator.iter_errors(payload)), None)
+    path = list(getattr(error, "instance_path", []) or [])[:4]
+    where = "/".join(str(p) for p in path) or "the top level"
+    raise BundleRejectedError(
+        "schema_invalid",
+        f"The bundle's content is not valid (at {where}); "
+        "ask the sender to export again with the same "
+        "application version.",
+    )
+
+
+def change_origin_seq(change_id: str) -> tuple[str, int]:
+    """(origin node id, origin change seq) of a ``change_id``."""
+    match = _CHANGE_ID.match(change_id)
+    if match is None:
+        raise BundleRejectedError(
+            "schema_invalid",
+            "A change in the bundle has a malformed id; ask the sender to export again.",
+        )
+    return match["origin"], int(match["seq"])
