@@ -20,6 +20,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from app.config import resources_dir
 from app.domain.errors import ConfigurationError
 
 FONT = "DejaVuSans"
@@ -31,8 +32,8 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 
 
 def fonts_dir() -> Path:
-    """``resources/fonts`` of the installation (next to the ``app`` package)."""
-    return Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    """``resources/fonts`` of the installation (repository or PyInstaller bundle)."""
+    return resources_dir() / "fonts"
 
 
 @functools.cache
