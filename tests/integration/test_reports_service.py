@@ -4,6 +4,7 @@ the PDF's text and matches the database; empty, single and large activities work
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 import subprocess
 import unicodedata
@@ -152,11 +153,10 @@ def test_assessment_report(ws, tmp_path):
 
 def test_programme_report_totals_match_database(ws, tmp_path):
     first = make_activity(ws)
-    register_people(ws, first, NAMES)
+    first_rows = register_people(ws, first, NAMES)
     second = make_activity(ws, kind="coc_workshop", days=1)
-    rows = register_people(ws, second, NAMES[:1])  # a new person with the same name
-    attendance.register(ws, second, rows[0]["participant"]["id"] and
-                        rep.activity_data(ws, first).people[0].participant_id)
+    register_people(ws, second, NAMES[:1])  # a namesake: another person
+    attendance.register(ws, second, first_rows[0]["participant"]["id"])  # a returning one
     mission = network.mission_by_code(ws, "MONUSCO")
     lessons.create_lesson(ws, {"title": "Mixed police-prosecutor classes work", "kind":
                                "good_practice", "thematic_area": "investigation",
@@ -204,15 +204,14 @@ def test_xlsx_exports_are_typed_frozen_and_filtered(ws, tmp_path):
     score = rows[0][header.index("Pre-test score")]
     assert isinstance(score, int | float) and not isinstance(score, bool)
     prog = load_workbook(rep.programme_xlsx(ws, tmp_path / "g.xlsx"))
-    assert [r for r in prog["Activities"].iter_rows(min_row=2, values_only=True)] == [
+    assert list(prog["Activities"].iter_rows(min_row=2, values_only=True)) == [
         ("MONUSCO", "Training", 1)]
 
 
 def _words(path: Path) -> list[tuple[float, str]]:
+    """(x, word) of every word pdftotext finds, presentation forms folded (NFKC)."""
     html = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
                           text=True, check=True).stdout
-    import re
-
     return [(float(x), unicodedata.normalize("NFKC", w)) for x, w in
             re.findall(r'<word xMin="([\d.]+)"[^>]*>([^<]*)</word>', html)]
 
