@@ -7,21 +7,19 @@ import functools
 import json
 import re
 import uuid
-from pathlib import Path
 from typing import Any
 
 import jsonschema_rs
 import orjson
 
+from app.config import resources_dir
 from app.sync.errors import BundleRejectedError
 
 FORMAT = "focalpoint-bundle"
 FORMAT_VERSION = 1
 KINDS = ("changes", "enrolment", "ack")
 MAX_DEPTH = 32
-SCHEMA_PATH = (
-    Path(__file__).resolve().parents[2] / "resources" / "schemas" / "bundle-v1.schema.json"
-)
+SCHEMA_NAME = "bundle-v1.schema.json"
 _CHANGE_ID = re.compile(r"^(?P<origin>[0-9a-fA-F-]{36}):(?P<seq>[1-9][0-9]*)$")
 
 
@@ -109,7 +107,7 @@ def check_depth(value: Any, what: str = "bundle", limit: int = MAX_DEPTH) -> Non
 
 @functools.cache
 def _validator() -> Any:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema = json.loads((resources_dir() / "schemas" / SCHEMA_NAME).read_text(encoding="utf-8"))
     return jsonschema_rs.validator_for(schema)
 
 
