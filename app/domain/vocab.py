@@ -178,7 +178,18 @@ PARTICIPANT_CATEGORY = Vocabulary(
      ("border guard", "border"), ("customs", "border"), ("douane", "border"),
      ("fonctionnaire", "government"), ("government", "government"), ("official", "government"),
      ("société civile", "civil_society"), ("ngo", "civil_society"), ("ong", "civil_society"),
-     ("autre", "other")),
+     ("autre", "other"),
+     # appended for participant-list imports
+     ("police officer", "police"), ("officier de police", "police"),
+     ("agent de police", "police"), ("policière", "police"), ("juge d'instruction", "magistrate"),
+     ("substitut du procureur", "prosecutor"), ("prison staff", "corrections"),
+     ("gardien de prison", "corrections"), ("surveillant pénitentiaire", "corrections"),
+     ("cso", "civil_society"), ("osc", "civil_society"), ("religious leader", "civil_society"),
+     ("leader religieux", "civil_society"), ("полиция", "police"), ("полицейский", "police"),
+     ("прокурор", "prosecutor"), ("судья", "magistrate"), ("военный", "military"),
+     ("пограничник", "border"), ("пограничная служба", "border"), ("таможня", "border"),
+     ("гражданское общество", "civil_society"), ("госслужащий", "government"),
+     ("другое", "other")),
 )
 
 SEX = Vocabulary(
@@ -186,20 +197,31 @@ SEX = Vocabulary(
     (("f", "Female"), ("m", "Male"), ("x", "Other / prefer not to say")),
     (("female", "f"), ("woman", "f"), ("femme", "f"), ("féminin", "f"), ("w", "f"),
      ("male", "m"), ("man", "m"), ("homme", "m"), ("masculin", "m"), ("h", "m"),
-     ("other", "x"), ("autre", "x"), ("prefer not to say", "x")),
+     ("other", "x"), ("autre", "x"), ("prefer not to say", "x"),
+     # appended for participant-list imports
+     ("mme", "f"), ("madame", "f"), ("mlle", "f"), ("mrs", "f"), ("ms", "f"), ("mr", "m"),
+     ("monsieur", "m"), ("ж", "f"), ("жен", "f"), ("женский", "f"), ("м", "m"), ("муж", "m"),
+     ("мужской", "m"), ("أنثى", "f"), ("انثى", "f"), ("ذكر", "m")),
 )
 
 AGE_BAND = Vocabulary(
     "age_band",
     (("18-24", "18-24"), ("25-34", "25-34"), ("35-44", "35-44"), ("45-54", "45-54"),
      ("55-64", "55-64"), ("65+", "65 and over")),
+    # appended for participant-list imports
+    (("65 et plus", "65+"), ("65 ans et plus", "65+"), ("plus de 65 ans", "65+"),
+     ("over 65", "65+")),
 )
 
 ACTOR_TYPE = Vocabulary(
     "actor_type",
     (("state", "State"), ("non_state", "Non-state")),
     (("étatique", "state"), ("etat", "state"), ("non étatique", "non_state"),
-     ("nonstate", "non_state"), ("non state", "non_state"), ("civil society", "non_state")),
+     ("nonstate", "non_state"), ("non state", "non_state"), ("civil society", "non_state"),
+     # appended for participant-list imports
+     ("state actor", "state"), ("acteur étatique", "state"), ("non-state actor", "non_state"),
+     ("acteur non étatique", "non_state"), ("государственный", "state"),
+     ("негосударственный", "non_state")),
 )
 
 ATTENDANCE_ROLE = Vocabulary(
@@ -212,7 +234,11 @@ ATTENDANCE_ROLE = Vocabulary(
         ("organiser", "Organiser"),
     ),
     (("formateur", "trainer"), ("facilitateur", "facilitator"), ("observateur", "observer"),
-     ("organisateur", "organiser"), ("organizer", "organiser")),
+     ("organisateur", "organiser"), ("organizer", "organiser"),
+     # appended for participant-list imports
+     ("participante", "participant"), ("formatrice", "trainer"),
+     ("facilitatrice", "facilitator"), ("observatrice", "observer"),
+     ("organisatrice", "organiser")),
 )
 
 LESSON_KIND = Vocabulary(
