@@ -70,7 +70,7 @@ def loads(data: bytes | str, what: str = "bundle") -> Any:
     except RecursionError as exc:
         raise _too_deep(what) from exc
     except (ValueError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError
-        if "recursion" in str(exc).lower():
+        if "depth" in str(exc).lower() or "recursion" in str(exc).lower():
             raise _too_deep(what) from exc
         raise BundleRejectedError(
             "not_json",
