@@ -86,6 +86,7 @@ def wrap(text: str | None, width: float, font: str = FONT, size: float = 8) -> l
     """``text`` broken into lines that fit ``width`` points, each in visual order."""
     if not text:
         return [""]
+    register_fonts()  # the widths come from the registered font
     rtl = has_rtl(text)
     logical = _shape(text) if rtl else text
     lines: list[str] = []
