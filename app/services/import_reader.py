@@ -348,7 +348,7 @@ def rows_from_grid(grid: list[tuple[int, list[Any]]], name: str
     if len(set(mapped.values())) < 2:
         raise ImportFileError(
             f"{name} has no recognisable header row in its first {HEADER_SEARCH_ROWS} rows; "
-            "put the column names (e.g. Full name, Sex, Category) in the first row.")
+            "put the column names (such as Full name, Sex, Category) in the first row.")
     missing = _missing(mapped.values())
     if missing:
         names = " and ".join(REQUIRED_LABELS[f] for f in missing)
