@@ -171,7 +171,7 @@ def furniture_canvas(header: str, meta: Meta, tr: Translate) -> type[Canvas]:
     """A canvas class that draws the running header and a footer with 'Page x of y'."""
     printed = tr("Printed {when} by node {node}").format(
         when=meta.printed_at.strftime("%Y-%m-%d %H:%M UTC"), node=meta.node_name)
-    if meta.operator:
+    if meta.operator and meta.operator != meta.node_name:
         printed += f" ({meta.operator})"
     if meta.pseudonymise:
         printed += " · " + tr("names pseudonymised")

@@ -14,7 +14,7 @@ from app.reports.data import ActivityData, Day, Meta, Person
 from app.reports.i18n import Translate, identity
 from app.reports.pdf import PagedTable, build_pdf, content_width, details_table, spacer, styles
 from app.reports.pseudonym import reference
-from app.reports.text import cell, visual
+from app.reports.text import FONT_BOLD, cell, visual
 
 PAGE = landscape(A4)
 DAYS_PER_SHEET = 5
@@ -44,9 +44,9 @@ def ordered(people: tuple[Person, ...], meta: Meta) -> list[Person]:
     return sorted(people, key=lambda p: (fold(p.full_name), p.participant_id))
 
 
-def _day_head(day: Day, number: int, tr: Translate) -> str:
+def _day_head(day: Day, number: int, tr: Translate, width: float) -> str:
     head = tr("Day {n}").format(n=number) + "\n" + day.date.isoformat()
-    return head + ("\n" + day.label[:24] if day.label else "")
+    return head + ("\n" + cell(day.label, width, FONT_BOLD, max_lines=2) if day.label else "")
 
 
 def _sheet(data: ActivityData, days: list[tuple[int, Day]], people: list[Person],
@@ -56,7 +56,7 @@ def _sheet(data: ActivityData, days: list[tuple[int, Day]], people: list[Person]
     day_w = (width - sum(fixed)) / max(len(days), 1)
     header = [visual(tr("No.")), visual(tr("Name")), visual(tr("Organisation")),
               visual(tr("Position")), visual(tr("Sex")),
-              *(visual(_day_head(day, n, tr)) for n, day in days)]
+              *(_day_head(day, n, tr, day_w - 6) for n, day in days)]
     blanks = [""] * len(days)
     rows = []
     for i, person in enumerate(people, start=1):

@@ -68,9 +68,18 @@ def is_rtl_base(text: str) -> bool:
     return False
 
 
+@functools.cache
+def _reshaper() -> arabic_reshaper.ArabicReshaper:
+    """A reshaper that uses only the letter forms and ligatures DejaVu Sans has (the
+    default one would emit e.g. the 'Allah' ligature, which the font lacks: a box)."""
+    path = fonts_dir() / FONT_FILES[FONT]
+    return arabic_reshaper.ArabicReshaper(
+        configuration=arabic_reshaper.config_for_true_type_font(str(path)))
+
+
 @functools.lru_cache(maxsize=4096)
 def _shape(text: str) -> str:
-    return arabic_reshaper.reshape(text)
+    return _reshaper().reshape(text)
 
 
 def visual(text: str | None) -> str:

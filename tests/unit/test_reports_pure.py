@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import arabic_reshaper
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
@@ -44,23 +43,32 @@ def test_latin_and_cyrillic_pass_unchanged():
 def test_arabic_is_shaped_and_reversed_for_drawing():
     logical = "أحمد المنصوري"
     drawn = text.visual(logical)
-    shaped = arabic_reshaper.reshape(logical)
+    shaped = text._shape(logical)
     assert drawn != logical and drawn == shaped[::-1]
     assert text.is_rtl_base(logical) and not text.is_rtl_base("Ahmed أحمد")
+
+
+def test_every_arabic_glyph_drawn_exists_in_the_font():
+    from fontTools.ttLib import TTFont
+
+    cmap = TTFont(text.fonts_dir() / "DejaVuSans.ttf").getBestCmap()
+    for name in ("عبد الله أنور الزنتاني", "لا إله", "محمد صلاح", "فاطمة الزهراء"):
+        drawn = text.visual(name)
+        assert all(ord(c) in cmap for c in drawn if not c.isspace()), name
 
 
 def test_long_arabic_wraps_with_first_words_on_first_line():
     words = ["الجيش", "الوطني", "الليبي", "وزارة", "العدل", "الشرطة", "القضائية"] * 3
     lines = text.wrap(" ".join(words), 120)
     assert len(lines) > 2
-    first_word_drawn = arabic_reshaper.reshape(words[0])[::-1]
+    first_word_drawn = text._shape(words[0])[::-1]
     assert lines[0].endswith(first_word_drawn)  # rightmost on the first line
 
 
 def test_mixed_latin_arabic_digits_keep_latin_runs_readable():
     drawn = text.visual("Ahmed أحمد 166 UNSMIL")
     # Unicode bidi: digits after Arabic letters join the right-to-left run.
-    assert drawn == "Ahmed 166 " + arabic_reshaper.reshape("أحمد")[::-1] + " UNSMIL"
+    assert drawn == "Ahmed 166 " + text._shape("أحمد")[::-1] + " UNSMIL"
 
 
 def test_cell_caps_lines():
