@@ -12,7 +12,7 @@ from app.domain.errors import ValidationError
 from app.services import records
 from app.services.records import Rules, dates_in_order, mission_owner
 from app.services.workspace import Tx, Workspace
-from app.store.models import Activity, ActivityDay, Attendance, SyncedRecord
+from app.store.models import Activity, ActivityDay, Attendance, SyncedRecord, stable_id
 from app.store.serialize import record_dict
 
 MAX_DAYS = 62
@@ -34,6 +34,14 @@ def days_of_in(tx: Tx, activity_id: str) -> list[ActivityDay]:
         .order_by(ActivityDay.day_date, ActivityDay.created_at)))
 
 
+def _day_id(tx: Tx, activity_id: str, day: dt.date) -> str | None:
+    """The id of an activity's day derives from the activity and the date, so two nodes
+    that make the same activity (e.g. the demo) make the same days; None (a random id)
+    when that id is already taken by a deleted day."""
+    day_id = stable_id("activity_day", f"{activity_id}:{day.isoformat()}")
+    return None if tx.session.get(ActivityDay, day_id) is not None else day_id
+
+
 def _sync_days(tx: Tx, activity: SyncedRecord, _changed: list[str] | None = None) -> None:
     """One day per date from start to end: add the missing, drop those outside."""
     assert isinstance(activity, Activity)
@@ -43,7 +51,8 @@ def _sync_days(tx: Tx, activity: SyncedRecord, _changed: list[str] | None = None
     while current <= activity.end_date:
         if current not in have:
             records.create_in(tx, "activity_day", {"activity_id": activity.id,
-                                                   "day_date": current})
+                                                   "day_date": current},
+                              record_id=_day_id(tx, activity.id, current))
         current += dt.timedelta(days=1)
     outside = [d for d in days if not activity.start_date <= d.day_date <= activity.end_date]
     if not outside:
