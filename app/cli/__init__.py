@@ -9,6 +9,8 @@ non-zero, no traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import json
 import logging
 import sys
@@ -104,8 +106,9 @@ def wants_gui(argv: Sequence[str]) -> bool:
     """True when ``argv`` names no command (only global options): open the window."""
     if any(a in ("-h", "--help", "--version") for a in argv):
         return False
-    try:
-        args, _rest = build_parser().parse_known_args(list(argv))
+    try:  # a usage error is printed once, by run(), not by this probe too
+        with contextlib.redirect_stderr(io.StringIO()):
+            args, _rest = build_parser().parse_known_args(list(argv))
     except SystemExit:
         return False
     return getattr(args, "command", None) is None
