@@ -58,7 +58,7 @@ def _severity_counts(data: AssessmentData, tr: Translate) -> Table:
     return table
 
 
-def _finding(f: FindingInfo, number: int, tr: Translate, width: float) -> Flowable:
+def _finding(f: FindingInfo, number: int, tr: Translate, width: float) -> list[Flowable]:
     st = styles()
     severity = common.label(SEVERITY, f.severity, tr)
     colour = SEVERITY_COLOUR.get(f.severity, "#1d2b3a")
@@ -66,7 +66,7 @@ def _finding(f: FindingInfo, number: int, tr: Translate, width: float) -> Flowab
                       + markup(f.title, width - 30 * mm, st["h3"].fontName, 9.5), st["h3"])
     pairs = [(tr("Evidence"), f.evidence), (tr("Recommendation"), f.recommendation),
              (tr("Linked initiative"), f.initiative_title)]
-    return KeepTogether([title, details_table(pairs, width, label_w=36 * mm)])
+    return [title, details_table(pairs, width, label_w=36 * mm)]
 
 
 def findings_section(data: AssessmentData, tr: Translate, width: float) -> list[Flowable]:
@@ -82,10 +82,13 @@ def findings_section(data: AssessmentData, tr: Translate, width: float) -> list[
     for area in order:
         if area not in by_area:
             continue
-        blocks.append(Paragraph(visual(common.label(THEMATIC_AREA, area, tr)), st["h2"]))
-        for f in sorted(by_area[area], key=lambda f: (rank.get(f.severity, 9), f.title)):
+        heading = Paragraph(visual(common.label(THEMATIC_AREA, area, tr)), st["h2-free"])
+        for i, f in enumerate(sorted(by_area[area],
+                                     key=lambda f: (rank.get(f.severity, 9), f.title))):
             number += 1
-            blocks.append(_finding(f, number, tr, width))
+            # The area's heading stays on the page of its first finding.
+            lead = [heading] if i == 0 else []
+            blocks.append(KeepTogether([*lead, *_finding(f, number, tr, width)]))
     return blocks
 
 

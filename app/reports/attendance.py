@@ -7,7 +7,14 @@ from pathlib import Path
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from app.domain.vocab import ATTENDANCE_ROLE, COC_MODULES, PARTICIPANT_CATEGORY, SEX
 from app.reports import charts, common
@@ -20,7 +27,7 @@ from app.reports.pdf import (
     details_table,
     grid_style,
     para,
-    spacer,
+    side_by_side,
     styles,
 )
 from app.reports.sign_in import activity_pairs, ordered
@@ -106,21 +113,28 @@ def disaggregations(s: Summary, tr: Translate, width: float) -> list[Flowable]:
     return blocks
 
 
-def charts_row(data: ActivityData, s: Summary, tr: Translate, width: float) -> Table:
-    """Presence per day, beneficiaries by sex and by category, side by side."""
-    third = width / 3
-    per_day = [(tr("Day {n}").format(n=i), s.per_day[d.id])
-               for i, d in enumerate(data.days, start=1)]
+def figures_block(s: Summary, tr: Translate, width: float) -> Table:
+    """Key figures with the charts by sex and by category beside them."""
     by_sex = [(common.label(SEX, k, tr), g.registered) for k, g in sorted(s.by_sex.items())]
     by_cat = [(common.label(PARTICIPANT_CATEGORY, k, tr), g.registered)
               for k, g in largest(s.by_category, 8) if k != "\0other"]
-    row = [charts.vbar(tr("Present per day"), per_day[:15], third - 8),
-           charts.pie(tr("Participants by sex"), by_sex, third - 8),
-           charts.hbar(tr("Participants by category"), by_cat, third - 8)]
-    table = Table([row], colWidths=[third] * 3, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return table
+    widths = [width * 0.46, width * 0.24, width * 0.30]
+    cells: list[Flowable] = [details_table(key_figures(s, tr), widths[0] - 8, label_w=62 * mm)]
+    if s.total.registered:
+        cells += [charts.pie(tr("Participants by sex"), by_sex, widths[1] - 8),
+                  charts.hbar(tr("Participants by category"), by_cat, widths[2] - 8)]
+    return side_by_side(cells, widths[: len(cells)])
+
+
+def presence_block(data: ActivityData, s: Summary, tr: Translate, width: float) -> Table:
+    """Presence per day: the table and its chart."""
+    per_day = [(tr("Day {n}").format(n=i), s.per_day[d.id])
+               for i, d in enumerate(data.days, start=1)]
+    table_w = 153 * mm
+    return side_by_side([per_day_table(data, s, tr),
+                         charts.vbar(tr("Present per day"), per_day[:15], width - table_w - 12,
+                                     height=max(90, 30 + 16 * len(data.days)))],
+                        [table_w + 8, width - table_w - 8])
 
 
 def per_day_table(data: ActivityData, s: Summary, tr: Translate) -> Table:
@@ -204,14 +218,12 @@ def build_attendance(data: ActivityData, out: Path, meta: Meta, *,
              (tr("Languages"), ", ".join(a.languages)), (tr("Description"), a.description)]
     story: list[Flowable] = [
         Paragraph(visual(tr("Attendance report")), st["title"]), details_table(pairs, width),
-        Paragraph(visual(tr("Key figures")), st["h2"]),
-        details_table(key_figures(s, tr), width * 0.6, label_w=80 * mm)]
-    if s.total.registered:
-        story += [spacer(2), charts_row(data, s, tr, width)]
-    story += [Paragraph(visual(tr("Presence per day")), st["h2"]), per_day_table(data, s, tr),
+        Paragraph(visual(tr("Key figures")), st["h2"]), figures_block(s, tr, width),
+        Paragraph(visual(tr("Presence per day")), st["h2"]), presence_block(data, s, tr, width)]
+    story += [
               Paragraph(visual(tr("Participants by group")), st["h2"]),
               *disaggregations(s, tr, width * 0.75), *context_sections(data, s, tr, width),
-              Paragraph(visual(tr("Participants")), st["h2"])]
+              CondPageBreak(60 * mm), Paragraph(visual(tr("Participants")), st["h2-free"])]
     if data.people:
         story += [participants_table(data, meta, tr, width),
                   Paragraph(visual(tr("* Role left blank for participants. Country as ISO "

@@ -51,6 +51,9 @@ def styles() -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle("h2", parent=base, fontName=FONT_BOLD, fontSize=11.5,
                              leading=14, spaceBefore=8, spaceAfter=4, textColor=UN_BLUE,
                              keepWithNext=1),
+        # A heading followed by a long table: kept with it by a CondPageBreak instead.
+        "h2-free": ParagraphStyle("h2-free", parent=base, fontName=FONT_BOLD, fontSize=11.5,
+                                  leading=14, spaceBefore=8, spaceAfter=4, textColor=UN_BLUE),
         "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=9.5,
                              leading=12, spaceBefore=5, spaceAfter=2, keepWithNext=1),
         "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10,
@@ -221,6 +224,14 @@ def build_pdf(out: Path, story: list[Flowable], *, pagesize: tuple[float, float]
             creator="FocalPoint", subject=header)
         doc.build(story, canvasmaker=furniture_canvas(header, meta, tr))
     return out
+
+
+def side_by_side(cells: Sequence[Flowable], widths: Sequence[float]) -> Table:
+    """Flowables (tables, charts) next to each other, top-aligned."""
+    table = Table([list(cells)], colWidths=list(widths), hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return table
 
 
 def spacer(height_mm: float = 3) -> Spacer:
