@@ -88,6 +88,7 @@ class PreviewRow:
     role: str = "participant"
     participant_id: str | None = None  # the existing person matched
     duplicate_of_line: int | None = None
+    attendance_id: str | None = None  # the person's registration (maybe deleted) if any
     raw: dict[str, Any] = field(default_factory=dict)  # the cells as written
 
     @property
@@ -229,6 +230,7 @@ def _plan_row(tx: Tx, activity_id: str, source: SourceRow, entities: dict[str, s
         person = min(found, key=lambda p: (p.created_at, p.id))
         row.participant_id = person.id
         existing = _attendance(tx, activity_id, person.id)
+        row.attendance_id = existing.id if existing is not None else None
         row.status = REGISTERED if existing is not None and not existing.deleted else MATCHED
     return row
 
@@ -276,9 +278,9 @@ def _register(tx: Tx, activity: Activity, row: PreviewRow) -> str:
         person = create_participant_in(tx, dict(row.values), allow_duplicate=True,
                                        owner_mission=activity.owner_mission)
         person_id = person.id
-    earlier = _attendance(tx, activity.id, person_id)
-    if earlier is not None:  # a deleted registration: bring it back rather than duplicate
-        tx.update(earlier, {"deleted": False, "role": row.role})
+    if row.attendance_id:  # a deleted registration: bring it back rather than duplicate
+        tx.update(tx.get(Attendance, row.attendance_id, include_deleted=True),
+                  {"deleted": False, "role": row.role})
     else:
         register_in(tx, activity.id, person_id, row.role)
     return person_id
