@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -26,6 +27,12 @@ log = logging.getLogger(__name__)
 NETWORK_WIDE_TABLES = tuple(t for t, m in MODEL_BY_TABLE.items() if m.NETWORK_WIDE)
 NIL_NODE = "00000000-0000-0000-0000-000000000000"
 SUFFIX = ".fpbundle"
+
+
+@functools.cache
+def schema_head() -> str:
+    """The database schema revision this application writes (cached: alembic is slow)."""
+    return db.head_revision()
 
 
 def slug(text: str) -> str:
@@ -180,7 +187,7 @@ def export_bundle(
         changes = select_changes(s, peer, after)
         seq = peer.last_export_seq + 1
         payload = pl.build_payload(
-            schema_version=db.head_revision(),
+            schema_version=schema_head(),
             kind="changes" if changes else "ack",
             source=_source(me),
             audience=[peer.id],
@@ -243,7 +250,7 @@ def export_enrolment(ws: Workspace, identity: Identity, out_dir: Path) -> dict[s
     me = ws.node
     card = keysvc.card(ws)
     payload = pl.build_payload(
-        schema_version=db.head_revision(),
+        schema_version=schema_head(),
         kind="enrolment",
         source=_source(me),
         audience=[NIL_NODE],

@@ -18,6 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from app.config import load_settings
 from app.services.sync_apply import plan_changes, write_plan
+from app.services.sync_export import schema_head
 from app.services.workspace import Workspace
 from app.store import db
 from app.store.models import AuditLog, BundleLog, Node, utcnow
@@ -125,7 +126,7 @@ def verify_bundle(
             f"'{peer.name}' ({peer.revoked_reason}); do not "
             "import it.",
         )
-    pl.check_versions(payload, db.head_revision())  # step 4
+    pl.check_versions(payload, schema_head())  # step 4
     pl.validate(payload)
     if payload["source"]["node_id"] != peer.id:  # step 5
         raise BundleRejectedError(
