@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from sync_support import network, recv, send
 
 from app.cli import run
 from app.domain import vocab
@@ -280,3 +281,28 @@ def test_cli_demo_without_a_node_is_one_sentence(tmp_path: Path,
     err = capsys.readouterr().err
     assert code != 0 and "run 'focalpoint init' first" in err
     assert "Traceback" not in err and err.count("\n") == 1
+
+
+def test_demo_travels_to_hq_and_each_mission_gets_its_own(make_node: Any) -> None:
+    """Loaded on one field node, the demo reaches HQ whole and without conflicts; HQ
+    relays to UNSMIL only UNSMIL's activities and people (records routed by mission)."""
+    monusco, hq, unsmil = network(make_node)
+    load_demo(monusco)
+    result = recv(hq, send(monusco, hq))
+    assert result["status"] == "imported" and result["conflicts"] == 0
+    assert records.counts(hq) == records.counts(monusco)
+    recv(unsmil, send(hq, unsmil))
+    people = records.list_all(unsmil, "participant")
+    assert people and {p["owner_mission"] for p in people} == {"UNSMIL"}
+    assert {a["owner_mission"] for a in records.list_all(unsmil, "activity")} == {"UNSMIL"}
+    assert len(records.list_all(unsmil, "lesson")) == 7  # lessons are network-wide
+
+
+def test_demo_loaded_on_two_nodes_merges_without_duplicates(make_node: Any) -> None:
+    """Stable ids (activity days included): the same records, not twice as many."""
+    monusco, hq, _ = network(make_node)
+    load_demo(monusco)
+    load_demo(hq)
+    counts = records.counts(hq)
+    assert recv(hq, send(monusco, hq))["status"] == "imported"
+    assert records.counts(hq) == counts
