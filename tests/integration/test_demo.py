@@ -306,3 +306,14 @@ def test_demo_loaded_on_two_nodes_merges_without_duplicates(make_node: Any) -> N
     counts = records.counts(hq)
     assert recv(hq, send(monusco, hq))["status"] == "imported"
     assert records.counts(hq) == counts
+
+
+def test_demo_on_a_node_of_a_mission_outside_the_demo(make_node: Any) -> None:
+    """A MINUSCA node keeps its own mission and gets the demo's four besides."""
+    ws = make_node("field", "MINUSCA Bangui", "MINUSCA")
+    added = load_demo(ws)
+    assert added["mission"] == 4 and added["participant"] == 173
+    codes = {m["code"] for m in records.list_all(ws, "mission")}
+    assert codes == {"MINUSCA", "HQ", "MONUSCO", "UNRCCA", "UNSMIL"}
+    assert {p["owner_mission"] for p in records.list_all(ws, "participant")} == {
+        "MONUSCO", "UNRCCA", "UNSMIL"}
