@@ -6,6 +6,10 @@ the same run, and their ratio (target: at most 2x). Then the peak memory of the
 report at 1,000 and 5,000 participants (tracemalloc) and how it grows against the
 rows (target: no faster than the rows, i.e. growth ratio <= 5.0 for 5x the rows).
 
+Finally the same activity stored in a real node (SQLite): the time of
+``reporting.attendance_report`` end to end (SQL query, figures, PDF) against the plain
+table of the rows it read, in the same run.
+
 Run: /tmp/venv/bin/python tests/benchmarks/bench_reports.py [participants]
 """
 
@@ -87,6 +91,47 @@ def peak_memory(n: int, folder: Path) -> int:
     return peak
 
 
+def stored_node(data: ActivityData, home: Path) -> tuple[object, str]:
+    """A field node holding ``data`` as one activity (one transaction, through services)."""
+    from app.config import Paths
+    from app.services import activities, attendance, network
+    from app.services.workspace import init_node
+
+    ws = init_node(Paths(home), kind="field", name="Bench node", mission="MONUSCO",
+                   operator="bench")
+    a = data.activity
+    mission = network.mission_by_code(ws, "MONUSCO")
+    activity = activities.create_activity(ws, {
+        "title": a.title, "kind": a.kind, "mission_id": mission["id"],
+        "start_date": a.start_date, "end_date": a.end_date, "venue_city": a.venue_city})
+    days = {f"day-{i}": d["id"] for i, d in enumerate(activities.days_of(ws, activity["id"]))}
+    with ws.transaction() as tx:
+        for p in data.people:
+            person = attendance.create_participant_in(tx, {
+                "full_name": p.full_name, "sex": p.sex, "category": p.category,
+                "organisation": p.organisation, "position": p.position,
+                "country": p.country, "actor_type": "state"}, allow_duplicate=True)
+            attendance.register_in(tx, activity["id"], person.id,
+                                   days_present=[days[d] for d in sorted(p.days_present)],
+                                   pre_score=p.pre_score, post_score=p.post_score,
+                                   certificate=p.certificate)
+    return ws, activity["id"]
+
+
+def end_to_end(data: ActivityData, folder: Path) -> None:
+    from app.services import reporting
+
+    started = time.perf_counter()
+    ws, activity_id = stored_node(data, folder / "node")
+    print(f"(stored {len(data.people)} participants in a node in "
+          f"{time.perf_counter() - started:.1f} s)")
+    ours = timed(reporting.attendance_report, ws, activity_id, folder / "e2e.pdf")
+    baseline = timed(plain_table, reporting.activity_data(ws, activity_id), folder / "p.pdf")
+    print(f"end to end from the database: {ours:.2f} s; plain table of its rows: "
+          f"{baseline:.2f} s; ratio {ours / baseline:.2f} (target <= 2.0)")
+    ws.close()  # type: ignore[attr-defined]
+
+
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 5000
     register_fonts()
@@ -107,6 +152,7 @@ def main() -> None:
               f"({mem_large / large / 1024:.1f} KiB per row)")
         print(f"memory growth for {large // small}x the rows: {mem_large / mem_small:.2f}x "
               f"(target <= {large / small:.1f})")
+        end_to_end(data, folder)
 
 
 if __name__ == "__main__":
