@@ -138,6 +138,7 @@ def presence_block(data: ActivityData, s: Summary, tr: Translate, width: float) 
 
 
 def per_day_table(data: ActivityData, s: Summary, tr: Translate) -> Table:
+    """Day, date, session, people present and the share of participants present."""
     rows = [[visual(tr("Day {n}").format(n=i)), d.date.isoformat(), cell(d.label, 60 * mm),
              str(s.per_day[d.id]), common.percent(s.per_day[d.id], s.total.registered)]
             for i, d in enumerate(data.days, start=1)]

@@ -235,6 +235,7 @@ def side_by_side(cells: Sequence[Flowable], widths: Sequence[float]) -> Table:
 
 
 def spacer(height_mm: float = 3) -> Spacer:
+    """Vertical space of ``height_mm`` millimetres."""
     return Spacer(1, height_mm * mm)
 
 

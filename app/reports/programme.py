@@ -94,6 +94,7 @@ def heat_table(data: ProgrammeData, tr: Translate, width: float) -> Table:
 
 
 def beneficiary_charts(data: ProgrammeData, tr: Translate, width: float) -> Table:
+    """Beneficiaries by sex (pie) and by category (bars), side by side."""
     half = width / 2
     by_sex = [(common.label(SEX, k, tr), v) for k, v in sorted(data.beneficiaries_by_sex.items())]
     by_cat = sorted(((common.label(PARTICIPANT_CATEGORY, k, tr), v)
@@ -107,6 +108,7 @@ def beneficiary_charts(data: ProgrammeData, tr: Translate, width: float) -> Tabl
 
 def count_rows(counts: dict[str, int], name: Callable[[str], str], head: str, tr: Translate
                ) -> list[list[str]]:
+    """Rows 'name | number | share' of a count table, largest first."""
     total = sum(counts.values())
     rows = [[visual(head), tr("Number"), tr("Share")]]
     for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
@@ -115,6 +117,7 @@ def count_rows(counts: dict[str, int], name: Callable[[str], str], head: str, tr
 
 
 def initiatives_section(data: ProgrammeData, tr: Translate, width: float) -> list[Flowable]:
+    """Initiatives counted by status, then listed."""
     st = styles()
     by_status: dict[str, int] = defaultdict(int)
     for i in data.initiatives:
@@ -136,6 +139,7 @@ def initiatives_section(data: ProgrammeData, tr: Translate, width: float) -> lis
 
 
 def lessons_section(data: ProgrammeData, tr: Translate, width: float) -> list[Flowable]:
+    """Lessons shared in the period, oldest first."""
     st = styles()
     head = [Paragraph(visual(tr("Lessons shared")), st["h2"])]
     if not data.lessons:
@@ -150,6 +154,7 @@ def lessons_section(data: ProgrammeData, tr: Translate, width: float) -> list[Fl
 
 
 def key_pairs(data: ProgrammeData, tr: Translate) -> list[tuple[str, str]]:
+    """The headline figures of the programme."""
     period, missions = scope_text(data, tr)
     return [(tr("Period"), period), (tr("Missions"), missions),
             (tr("Activities"), str(sum(data.activities.values()))),

@@ -7,7 +7,7 @@ The attendance rate is person-days present over (beneficiaries x days).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.reports.data import ActivityData, Person
@@ -135,6 +135,3 @@ def largest(table: dict[str, Group], limit: int) -> list[tuple[str, Group]]:
         rest.person_days += g.person_days
     return [*ordered[: limit - 1], ("\0other", rest)]
 
-
-def beneficiaries(people: Iterable[Person]) -> list[Person]:
-    return [p for p in people if p.role == BENEFICIARY_ROLE]

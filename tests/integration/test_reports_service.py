@@ -231,3 +231,28 @@ def test_arabic_is_laid_out_right_to_left(ws, tmp_path):
     # Logical order reads right to left: each next word sits further left.
     assert x_of("أحمد") > x_of("المنصوري")
     assert x_of("الجيش") > x_of("الوطني") > x_of("الليبي") > x_of("166")
+
+
+def test_disaggregated_totals_match_sql_counts(ws, tmp_path):
+    from app.domain.vocab import PARTICIPANT_CATEGORY, SEX
+    from app.store.models import Participant
+
+    activity_id = make_activity(ws)
+    people = [(f"Personne {i:03d} Ngoy", "", "fmf"[i % 3], ["police", "magistrate",
+               "corrections", "border"][i % 4], ["PNC", "TGI Beni", "Prison de Bunia"][i % 3],
+               ["CD", "UG", "RW"][i % 3]) for i in range(37)]
+    register_people(ws, activity_id, people)
+    text = pdf_text(rep.attendance_report(ws, activity_id, tmp_path / "a.pdf"))
+    with ws.session() as s:
+        base = (select(func.count(Attendance.id)).join(
+            Participant, Participant.id == Attendance.participant_id)
+            .where(Attendance.activity_id == activity_id, Attendance.role == "participant"))
+        for column, vocab in ((Participant.sex, SEX), (Participant.category,
+                                                       PARTICIPANT_CATEGORY)):
+            for code, label in vocab:
+                n = s.scalar(base.where(column == code))
+                if n:
+                    assert f"{label} {n} " in text, (label, n)
+        for org in ("PNC", "TGI Beni", "Prison de Bunia"):
+            n = s.scalar(base.where(Participant.organisation == org))
+            assert f"{org} {n} " in text
