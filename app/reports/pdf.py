@@ -24,7 +24,15 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 from app.reports.data import Meta
 from app.reports.i18n import Translate
 from app.reports.output import atomic_output
-from app.reports.text import FONT, FONT_BOLD, is_rtl_base, markup, register_fonts, visual
+from app.reports.text import (
+    FONT,
+    FONT_BOLD,
+    cell,
+    is_rtl_base,
+    markup,
+    register_fonts,
+    visual,
+)
 
 INK = colors.HexColor("#1d2b3a")
 UN_BLUE = colors.HexColor("#0b6fa4")
@@ -202,7 +210,8 @@ def furniture_canvas(header: str, meta: Meta, tr: Translate) -> type[Canvas]:
             self.saveState()
             self.setFillColor(INK)
             self.setFont(FONT, 7.5)
-            self.drawString(MARGIN, height - MARGIN + 5 * mm, visual(header))
+            self.drawString(MARGIN, height - MARGIN + 5 * mm,
+                            cell(header, width - 2 * MARGIN, FONT, 7.5, max_lines=1))
             self.setStrokeColor(RULE)
             self.line(MARGIN, MARGIN - 3 * mm, width - MARGIN, MARGIN - 3 * mm)
             self.drawString(MARGIN, MARGIN - 7 * mm, visual(printed))
