@@ -8,11 +8,13 @@ changes is applied in seconds. The merge rules are in :mod:`app.sync.merge`.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, bindparam, select, update
 from sqlalchemy.orm import Session
 
@@ -311,26 +313,49 @@ def _plan_one(
 # --- write -------------------------------------------------------------------------------
 
 
-def _defaults(model: type[SyncedRecord]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name in model.data_fields():
-        default = model.__table__.columns[name].default
-        if default is None:
-            out[name] = None
-        elif default.is_callable:
-            out[name] = None  # filled per row below (e.g. list)
-        else:
-            out[name] = default.arg
-    return out
-
-
-def _callable_defaults(model: type[SyncedRecord]) -> list[tuple[str, Any]]:
-    out = []
+@functools.cache
+def _defaults(model: type[SyncedRecord]) -> tuple[dict[str, Any], tuple[tuple[str, Any], ...]]:
+    """Scalar column defaults, and the callable ones (e.g. ``list``) to call per row."""
+    scalars: dict[str, Any] = {}
+    calls = []
     for name in model.data_fields():
         default = model.__table__.columns[name].default
         if default is not None and default.is_callable:
-            out.append((name, default.arg))
-    return out
+            calls.append((name, default.arg))
+            scalars[name] = None
+        else:
+            scalars[name] = default.arg if default is not None else None
+    return scalars, tuple(calls)
+
+
+def bulk_execute(s: Session, stmt: Any, rows: list[dict[str, Any]]) -> None:
+    """``executemany`` of ``stmt`` with the dialect's own bind processors applied once per
+    value, without SQLAlchemy's per-row parameter building (the import's hot path).
+    JSON values are serialised with orjson."""
+    if not rows:
+        return
+    conn = s.connection()
+    dialect = conn.dialect
+    compiled = stmt.compile(dialect=dialect, column_keys=list(rows[0]))
+    procs = {}
+    for name, bind in compiled.binds.items():
+        if isinstance(bind.type, JSON):
+            procs[name] = _json_text
+        else:
+            procs[name] = bind.type.bind_processor(dialect)
+    keys = [compiled.binds[name].key for name in (compiled.positiontup or compiled.binds)]
+    names = list(compiled.positiontup or compiled.binds)
+    plan = [(key, procs[name]) for key, name in zip(keys, names, strict=True)]
+    if compiled.positional:
+        params: list[Any] = [tuple(p(r[k]) if p else r[k] for k, p in plan) for r in rows]
+    else:
+        params = [{n: (p(r[k]) if p else r[k]) for n, (k, p) in zip(names, plan, strict=True)}
+                  for r in rows]
+    conn.exec_driver_sql(str(compiled), params)
+
+
+def _json_text(value: Any) -> str | None:
+    return None if value is None else orjson.dumps(value).decode("utf-8")
 
 
 def write_plan(s: Session, plan: Plan) -> None:
@@ -344,21 +369,14 @@ def write_plan(s: Session, plan: Plan) -> None:
         when = parse_timestamp(at)
         row = _to_db(table, state.values)
         if key in plan.inserted:
-            model = MODEL_BY_TABLE[table]
-            full = _defaults(model)
-            for name, fn in _callable_defaults(model):
-                if row.get(name) is None:
-                    full[name] = fn(None)
+            scalars, calls = _defaults(MODEL_BY_TABLE[table])
+            full = dict(scalars)
+            for name, fn in calls:
+                full[name] = fn(None)
             full.update(row)
-            full.update(
-                id=rid,
-                version=state.version,
-                created_at=when,
-                created_by=by,
-                updated_at=when,
-                updated_by=by,
-            )
-            if full.get("deleted") is None:
+            full.update(id=rid, version=state.version, created_at=when, created_by=by,
+                        updated_at=when, updated_by=by)
+            if full["deleted"] is None:
                 full["deleted"] = False
             inserts[table].append(full)
         else:
@@ -366,40 +384,27 @@ def write_plan(s: Session, plan: Plan) -> None:
             updates[table].append(row)
     for table, model in MODEL_BY_TABLE.items():  # parents first
         if inserts.get(table):
-            s.execute(model.__table__.insert(), inserts[table])
+            bulk_execute(s, model.__table__.insert(), inserts[table])
     for table, rows in updates.items():
         _write_updates(s, MODEL_BY_TABLE[table], rows)
     if plan.log_rows:
-        rows = [dict(r, changed_at=parse_timestamp(r["changed_at"])) for r in plan.log_rows]
-        s.execute(ChangeLog.__table__.insert(), rows)
+        for r in plan.log_rows:
+            r["changed_at"] = parse_timestamp(r["changed_at"])
+        bulk_execute(s, ChangeLog.__table__.insert(), plan.log_rows)
     if plan.conflicts:
         s.execute(Conflict.__table__.insert(), plan.conflicts)
     if plan.superseded:
-        s.execute(
-            update(Conflict)
-            .where(Conflict.id.in_(list(plan.superseded)))
-            .values(
-                status="superseded",
-                resolution="superseded",
-                resolved_by="sync",
-                resolved_at=dt.datetime.now(dt.UTC),
-            )
-        )
+        s.execute(update(Conflict).where(Conflict.id.in_(list(plan.superseded))).values(
+            status="superseded", resolution="superseded", resolved_by="sync",
+            resolved_at=dt.datetime.now(dt.UTC)))
 
 
 def _write_updates(s: Session, model: type[SyncedRecord], rows: list[dict[str, Any]]) -> None:
     table = model.__table__
     names = model.data_fields()
-    stmt = (
-        update(table)
-        .where(table.c.id == bindparam("_id"))
-        .values(
-            version=bindparam("_version"),
-            updated_at=bindparam("_updated_at"),
-            updated_by=bindparam("_updated_by"),
-            **{n: bindparam(n) for n in names},
-        )
-    )
+    stmt = update(table).where(table.c.id == bindparam("_id")).values(
+        version=bindparam("_version"), updated_at=bindparam("_updated_at"),
+        updated_by=bindparam("_updated_by"), **{n: bindparam(n) for n in names})
     for row in rows:
         for n in names:
             row.setdefault(n, None)
