@@ -11,10 +11,10 @@ import codecs
 import csv
 import datetime as dt
 import io
+import logging
 import re
 import unicodedata
 import warnings
-import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +24,8 @@ import charset_normalizer
 
 from app.domain.errors import FocalPointError
 from app.domain.vocab import fold
+
+log = logging.getLogger(__name__)
 
 #: The first rows searched for the header (title rows may sit above it).
 HEADER_SEARCH_ROWS = 10
@@ -213,19 +215,25 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return text.lstrip("\ufeff"), encoding
 
 
+def _consistency(lines: Sequence[str], delim: str) -> tuple[int, int]:
+    """(rows with the most common field count, that count - 1) for ``delim``."""
+    try:
+        counts = [len(r) - 1 for r in csv.reader(lines, delimiter=delim)]
+    except csv.Error:
+        return (0, 0)
+    counts = [c for c in counts if c > 0]
+    mode = max(set(counts), key=counts.count) if counts else 0
+    return (counts.count(mode) if mode else 0, mode)
+
+
 def sniff_delimiter(lines: Sequence[str]) -> str:
     """The delimiter of CSV ``lines``: csv.Sniffer, checked, else the most consistent."""
-    sample = "\n".join(lines[:30])
+    sample_lines = [line[:10_000] for line in lines[:30]]
     try:
-        sniffed = csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+        sniffed = csv.Sniffer().sniff("\n".join(sample_lines), delimiters=DELIMITERS).delimiter
     except csv.Error:
         sniffed = ""
-    scores: dict[str, tuple[int, int]] = {}
-    for delim in DELIMITERS:
-        counts = [len(r) - 1 for r in csv.reader(lines[:30], delimiter=delim)]
-        counts = [c for c in counts if c > 0]
-        mode = max(set(counts), key=counts.count) if counts else 0
-        scores[delim] = (counts.count(mode) if mode else 0, mode)
+    scores = {delim: _consistency(sample_lines, delim) for delim in DELIMITERS}
     if sniffed and scores.get(sniffed, (0, 0))[1] > 0:
         return sniffed
     best = max(DELIMITERS, key=lambda d: scores[d])
@@ -267,23 +275,16 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def xlsx_grid(path: Path) -> list[tuple[int, list[Any]]]:
-    """(row number, cells) of the first sheet of an XLSX workbook."""
+def _sheet_rows(path: Path) -> list[tuple[int, list[Any]]]:
     import openpyxl
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, TypeError,
-            IndexError) as exc:
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook; open it in a "
-                              "spreadsheet and save it again as XLSX or CSV.") from exc
-    try:
+        grid: list[tuple[int, list[Any]]] = []
         if not book.worksheets:
-            return []
-        grid = []
+            return grid
         for number, cells in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
             grid.append((number, [_cell(c) for c in cells]))
             if len(grid) > MAX_ROWS + HEADER_SEARCH_ROWS:
@@ -291,6 +292,16 @@ def xlsx_grid(path: Path) -> list[tuple[int, list[Any]]]:
         return grid
     finally:
         book.close()
+
+
+def xlsx_grid(path: Path) -> list[tuple[int, list[Any]]]:
+    """(row number, cells) of the first sheet of an XLSX workbook."""
+    try:
+        return _sheet_rows(path)
+    except Exception as exc:  # a damaged workbook fails in many ways (zlib, XML, zip)
+        log.info("Unreadable workbook (%s)", type(exc).__name__)
+        raise ImportFileError(f"{path.name} is not a readable XLSX workbook; open it in a "
+                              "spreadsheet and save it again as XLSX or CSV.") from exc
 
 
 # --- header and rows -----------------------------------------------------------------
