@@ -22,6 +22,8 @@ def _summary(result: importing.ImportResult, name: str) -> str:
              f"{result.created} new participant(s), {result.matched} already known, "
              f"{result.registered} registered, {result.skipped} skipped, "
              f"{result.invalid} invalid row(s) left out."]
+    lines += [f"  line {row['line']} is a person already known: registered "
+              f"{row['participant_id']}" for row in result.matched_rows]
     lines += [f"  line {row['line']} skipped: {row['detail']}" for row in result.skipped_rows]
     return "\n".join(lines)
 

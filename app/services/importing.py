@@ -134,6 +134,7 @@ class ImportResult:
     invalid: int = 0
     invalid_rows: list[dict[str, Any]] = field(default_factory=list)
     skipped_rows: list[dict[str, Any]] = field(default_factory=list)
+    matched_rows: list[dict[str, Any]] = field(default_factory=list)  # line, participant_id
     participant_ids: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -321,7 +322,10 @@ def import_participants(ws: Workspace, path: str | Path, activity_id: str, *,
                 raise ImportFileError(f"Line {row.line} of {name} could not be saved "
                                       f"({exc}); nothing was imported.") from exc
             result.created += int(row.status == NEW)
-            result.matched += int(row.status == MATCHED)
+            if row.status == MATCHED:
+                result.matched += 1
+                result.matched_rows.append({"line": row.line,
+                                            "participant_id": row.participant_id})
         result.registered = result.created + result.matched
         result.imported = True
     log.info("Imported a participant list into activity %s: %d created, %d matched, "

@@ -256,7 +256,11 @@ def _list_file(tmp_path: Path, *rows: str, name: str = "participants.csv") -> st
     return str(path)
 
 
-def test_import_json_and_text(home: str, activity_id: str, tmp_path: Path, capsys: Any) -> None:
+def test_import_json_and_text(ws: Any, home: str, activity_id: str, tmp_path: Path,
+                              capsys: Any) -> None:
+    known = attendance.create_participant(ws, {
+        "full_name": "Jean Kasongo", "sex": "m", "category": "police", "actor_type": "state",
+        "organisation": "PNC"})
     path = _list_file(tmp_path, "Élodie Mbeki;F;magistrat;TGI Beni",
                       "Jean Kasongo;H;policier;PNC")
     code, out, err = cli(capsys, "--home", home, "participants", "import", path,
@@ -265,8 +269,9 @@ def test_import_json_and_text(home: str, activity_id: str, tmp_path: Path, capsy
     data = json.loads(out)
     assert data["imported"] is True
     assert {k: data[k] for k in ("created", "matched", "registered", "skipped", "invalid")} \
-        == {"created": 2, "matched": 0, "registered": 2, "skipped": 0, "invalid": 0}
+        == {"created": 1, "matched": 1, "registered": 2, "skipped": 0, "invalid": 0}
     assert data["invalid_rows"] == [] and len(data["participant_ids"]) == 2
+    assert data["matched_rows"] == [{"line": 3, "participant_id": known["id"]}]
     assert data["file"]["encoding"] == "cp1252" and data["file"]["delimiter"] == ";"
     code, out, _ = cli(capsys, "--home", home, "list", "attendance", "--json")
     assert {a["activity_id"] for a in json.loads(out)} == {activity_id}
@@ -276,6 +281,8 @@ def test_import_json_and_text(home: str, activity_id: str, tmp_path: Path, capsy
     assert code == 0 and err == ""
     assert "0 new participant(s)" in out and "2 skipped" in out
     assert "line 2 skipped: already registered for this activity" in out
+    code, out, _ = cli(capsys, "--home", home, "list", "participants", "--json")
+    assert len(json.loads(out)) == 2
 
 
 def test_import_with_invalid_rows_exits_non_zero(home: str, activity_id: str,

@@ -344,6 +344,7 @@ def test_people_already_known_are_matched_not_created_again(ws, tmp_path):
                                                             ("new", None)]
     result = importing.import_participants(ws, path, second)
     assert (result.created, result.matched, result.registered) == (1, 1, 2)
+    assert result.matched_rows == [{"line": 2, "participant_id": known["id"]}]
     assert records.counts(ws)["participant"] == 2
     history = attendance.history_of(ws, known["id"])
     assert {h["activity_id"] for h in history} == {first, second}
