@@ -59,7 +59,14 @@ def atomic_output(out: Path) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
-        os.replace(tmp, out)
+        try:
+            os.replace(tmp, out)
+        except PermissionError as exc:
+            if out.exists():  # e.g. the old report is open in a PDF viewer on Windows
+                raise StorageError(
+                    f"{out.name} is open in another program or read-only; close it and "
+                    "print again, or choose another file name.") from exc
+            raise
     except OSError as exc:
         raise storage_error(exc, out) from exc
     finally:

@@ -154,6 +154,19 @@ def test_unwritable_folder_is_one_sentence(tmp_path, monkeypatch):
         build_sign_in(ActivityData(ACTIVITY, DAYS, ()), tmp_path / "s.pdf", META)
 
 
+def test_report_open_elsewhere_is_one_sentence(tmp_path, monkeypatch):
+    import errno
+
+    def locked(*_a: object, **_k: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    (tmp_path / "s.pdf").write_text("old")
+    monkeypatch.setattr("app.reports.output.os.replace", locked)
+    with pytest.raises(StorageError, match=r"s\.pdf is open in another program"):
+        build_sign_in(ActivityData(ACTIVITY, DAYS, ()), tmp_path / "s.pdf", META)
+    assert (tmp_path / "s.pdf").read_text() == "old" and len(list(tmp_path.iterdir())) == 1
+
+
 def test_missing_folder_is_one_sentence(tmp_path):
     with pytest.raises(StorageError, match="does not exist; create it"):
         build_sign_in(ActivityData(ACTIVITY, DAYS, ()), tmp_path / "no" / "s.pdf", META)
