@@ -247,3 +247,20 @@ def test_fonts_are_embedded(tmp_path):
              for f in page["/Resources"]["/Font"].values()}
     assert any("DejaVuSans" in f for f in fonts)
     assert Path(text.fonts_dir() / "LICENSE-DejaVu.txt").is_file()
+
+
+def test_long_activities_split_sign_in_sheets_and_count_days(tmp_path):
+    from app.reports.attendance import build_attendance
+
+    days = tuple(Day(f"d{i}", dt.date(2024, 9, 1) + dt.timedelta(days=i)) for i in range(8))
+    people = (person("1", full_name="Élodie Mbéki", days_present=frozenset({"d0", "d7"})),
+              person("2", full_name="Алишер Усманов", days_present=frozenset()))
+    data = ActivityData(ACTIVITY, days, people)
+    sheet = " ".join(" ".join(p.extract_text() for p in PdfReader(
+        build_sign_in(data, tmp_path / "s.pdf", META)).pages).split())
+    assert sheet.count("Élodie Mbéki") == 2 and sheet.count("Алишер Усманов") == 2
+    assert "Day 5" in sheet and "Day 6" in sheet and "Day 8" in sheet
+    report = " ".join(" ".join(p.extract_text() for p in PdfReader(
+        build_attendance(data, tmp_path / "a.pdf", META)).pages).split())
+    assert "Days present" in report and "2/8" in report and "0/8" in report
+    assert "Attendance rate 12.5%" in report  # 2 person-days of 2 x 8
