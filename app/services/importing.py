@@ -30,7 +30,7 @@ from app.services.attendance import (
 )
 from app.services.import_reader import ImportFileError, ParsedFile, SourceRow, read_rows
 from app.services.workspace import Tx, Workspace
-from app.store.models import Activity, Attendance, PartnerEntity
+from app.store.models import Activity, Attendance, Participant, PartnerEntity
 from app.store.serialize import to_json
 
 __all__ = ["ImportFileError", "ImportPreview", "ImportResult", "InvalidRowsError",
@@ -193,14 +193,26 @@ def clean_row(raw: dict[str, Any]) -> tuple[dict[str, Any], str, dict[str, str]]
 # --- the plan ---------------------------------------------------------------------------
 
 
-def _entity_index(tx: Tx) -> dict[str, str | None]:
-    """Folded entity names and acronyms -> entity id (None when two entities share it)."""
-    index: dict[str, str | None] = {}
+Entities = dict[str, tuple[str, str] | None]
+
+
+def _entity_index(tx: Tx) -> Entities:
+    """Folded entity names and acronyms -> (entity id, name); None when two entities
+    share the name or acronym."""
+    index: Entities = {}
     for entity in tx.session.scalars(select(PartnerEntity).where(
             PartnerEntity.deleted.is_(False))):
         for key in {fold(entity.name or ""), fold(entity.acronym or "")} - {""}:
-            index[key] = entity.id if key not in index else None
+            index[key] = (entity.id, entity.name) if key not in index else None
     return index
+
+
+def _known(tx: Tx, full_name: str, organisations: list[str]) -> Participant | None:
+    """The oldest participant with this name and one of these organisations."""
+    found: list[Participant] = []
+    for organisation in organisations:
+        found.extend(likely_duplicates_in(tx, full_name, organisation))
+    return min(found, key=lambda p: (p.created_at, p.id)) if found else None
 
 
 def _attendance(tx: Tx, activity_id: str, participant_id: str) -> Attendance | None:
@@ -209,7 +221,7 @@ def _attendance(tx: Tx, activity_id: str, participant_id: str) -> Attendance | N
         Attendance.participant_id == participant_id)).first()
 
 
-def _plan_row(tx: Tx, activity_id: str, source: SourceRow, entities: dict[str, str | None],
+def _plan_row(tx: Tx, activity_id: str, source: SourceRow, entities: Entities,
               seen: dict[str, int]) -> PreviewRow:
     values, role, errors = clean_row(source.values)
     row = PreviewRow(source.line, {k: to_json(v) for k, v in values.items()}, errors,
@@ -217,18 +229,18 @@ def _plan_row(tx: Tx, activity_id: str, source: SourceRow, entities: dict[str, s
                      raw={k: to_json(v) for k, v in source.values.items()})
     if errors:
         return row
-    organisation = values.get("organisation") or ""
-    entity_id = entities.get(fold(organisation)) if organisation else None
-    if entity_id:
-        row.values["entity_id"] = entity_id
+    written = values.get("organisation") or ""
+    entity = entities.get(fold(written)) if written else None
+    if entity:  # an entity's name or acronym: link it and use its name
+        row.values["entity_id"], row.values["organisation"] = entity
+    organisation = row.values.get("organisation") or ""
     key = name_key(values["full_name"], organisation)
     if key in seen:
         row.status, row.duplicate_of_line = IN_FILE, seen[key]
         return row
     seen[key] = source.line
-    found = likely_duplicates_in(tx, values["full_name"], organisation)
-    if found:
-        person = min(found, key=lambda p: (p.created_at, p.id))
+    person = _known(tx, values["full_name"], list(dict.fromkeys([organisation, written])))
+    if person is not None:
         row.participant_id = person.id
         existing = _attendance(tx, activity_id, person.id)
         row.attendance_id = existing.id if existing is not None else None

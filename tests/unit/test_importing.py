@@ -204,12 +204,33 @@ def test_french_headers_and_values(ws, tmp_path):
 def test_organisation_naming_a_known_entity_links_it(ws, tmp_path):
     entity = network.create_entity(ws, {"name": "Police nationale congolaise",
                                         "acronym": "PNC", "sector": "police"})
-    lines = [HEADER, "Jean Kasongo,M,police,pnc,CD", "Ana Diaz,F,police,Other body,CD"]
-    importing.import_participants(ws, _write(tmp_path, _csv(lines)), _activity(ws))
+    # Known from the form: linked to the entity, no organisation text.
+    known = attendance.create_participant(ws, {
+        "full_name": "Marie Kabila", "sex": "f", "category": "police", "actor_type": "state",
+        "entity_id": entity["id"]})
+    lines = [HEADER, "Jean Kasongo,M,police,pnc,CD", "Ana Diaz,F,police,Other body,CD",
+             "KABILA Marie,F,police,PNC,CD", "Kasongo Jean,M,police,Police Nationale "
+             "Congolaise,CD"]
+    result = importing.import_participants(ws, _write(tmp_path, _csv(lines)), _activity(ws))
+    assert result.matched_rows == [{"line": 4, "participant_id": known["id"]}]
+    assert result.skipped_rows[0]["detail"] == "same person as line 2"
     people = _people(ws)
+    assert len(people) == 3
     assert people["Jean Kasongo"]["entity_id"] == entity["id"]
-    assert people["Jean Kasongo"]["organisation"] == "pnc"  # kept as written
+    assert people["Jean Kasongo"]["organisation"] == "Police nationale congolaise"
     assert people["Ana Diaz"]["entity_id"] is None
+    assert people["Ana Diaz"]["organisation"] == "Other body"
+
+
+def test_people_known_under_the_written_organisation_are_matched(ws, tmp_path):
+    known = attendance.create_participant(ws, {
+        "full_name": "Jean Kasongo", "sex": "m", "category": "police", "actor_type": "state",
+        "organisation": "PNC"})
+    network.create_entity(ws, {"name": "Police nationale congolaise", "acronym": "PNC",
+                               "sector": "police"})
+    result = importing.import_participants(
+        ws, _write(tmp_path, _csv([HEADER, "Jean Kasongo,M,police,PNC,CD"])), _activity(ws))
+    assert result.matched_rows == [{"line": 2, "participant_id": known["id"]}]
 
 
 # --- XLSX ----------------------------------------------------------------------------
