@@ -108,8 +108,12 @@ def disaggregations(s: Summary, tr: Translate, width: float) -> list[Flowable]:
     )
     for title, column, groups, missing in sections:
         rows = group_rows(groups, s, missing, tr, label_w - 6)
-        blocks.append(KeepTogether([Paragraph(visual(title), st["h3"]),
-                                    small_table([column, *head], rows, widths)]))
+        table = small_table([column, *head], rows, widths)
+        # Short tables stay whole; long ones split with their header row repeated.
+        if len(rows) <= 8:
+            blocks.append(KeepTogether([Paragraph(visual(title), st["h3"]), table]))
+        else:
+            blocks += [CondPageBreak(30 * mm), Paragraph(visual(title), st["h3-free"]), table]
     return blocks
 
 

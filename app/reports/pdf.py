@@ -64,6 +64,8 @@ def styles() -> dict[str, ParagraphStyle]:
                                   leading=14, spaceBefore=8, spaceAfter=4, textColor=UN_BLUE),
         "h3": ParagraphStyle("h3", parent=base, fontName=FONT_BOLD, fontSize=9.5,
                              leading=12, spaceBefore=5, spaceAfter=2, keepWithNext=1),
+        "h3-free": ParagraphStyle("h3-free", parent=base, fontName=FONT_BOLD, fontSize=9.5,
+                                  leading=12, spaceBefore=5, spaceAfter=2),
         "note": ParagraphStyle("note", parent=base, fontSize=8, leading=10,
                                textColor=colors.HexColor("#5a6b7b")),
     }
