@@ -153,7 +153,11 @@ class PagedTable(Flowable):
         header, rows, widths, heights, _, head_h, style = self._shared
         table = Table([header, *rows[start:end]], colWidths=widths,
                       rowHeights=[head_h, *heights[start:end]], repeatRows=1, hAlign="LEFT")
-        table.setStyle(TableStyle(style))
+        # A cell written only right to left (an Arabic organisation) is right-aligned.
+        rtl = [("ALIGN", (c, r), (c, r), "RIGHT")
+               for r, row in enumerate(rows[start:end], start=1)
+               for c, text in enumerate(row) if text and "\n" not in text and is_rtl_base(text)]
+        table.setStyle(TableStyle(style + rtl))
         return table
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
