@@ -80,25 +80,19 @@ def _bad(change: dict[str, Any], name: str) -> BundleRejectedError:
 def check_values(change: dict[str, Any]) -> None:
     """Every field is a column of the table with a value of the column's type."""
     cols = COLUMNS[change["table"]]
-    for part in ("fields", "before"):
-        for name, value in change[part].items():
+    for part in (change["fields"], change["before"]):
+        for name, value in part.items():
             spec = cols.get(name)
             if spec is None:
                 raise BundleRejectedError(
-                    "unknown_field",
-                    f"The bundle names a field FocalPoint "
-                    f"does not know ({change['table']}.{name})"
-                    "; update the application.",
-                )
+                    "unknown_field", f"The bundle names a field FocalPoint does not know "
+                    f"({change['table']}.{name}); update the application.")
             if value is None:
-                if not spec.nullable and part == "fields":
+                if not spec.nullable and part is change["fields"]:
                     raise _bad(change, name)
-                continue
-            if not isinstance(value, spec.types) or (
-                isinstance(value, bool) and bool not in spec.types
-            ):
+            elif type(value) not in spec.types:  # exact: a bool is not an int here
                 raise _bad(change, name)
-            if spec.kind == "date":
+            elif spec.kind == "date":
                 try:
                     dt.date.fromisoformat(value)
                 except ValueError as exc:
@@ -267,6 +261,13 @@ def _plan_one(
 ) -> None:
     key = (change["table"], change["record_id"])
     local = plan.states.get(key)
+    if local is None and change["op"] == "upsert":  # the common case: a new record
+        plan.states[key] = LocalState(change["version"], change["fields"])
+        plan.inserted.add(key)
+        plan.dirty.add(key)
+        plan.meta[key] = (change["changed_at"], change["changed_by"])
+        plan.added += 1
+        return
     outcome = merge(
         local,
         change,
@@ -358,39 +359,52 @@ def _json_text(value: Any) -> str | None:
     return None if value is None else orjson.dumps(value).decode("utf-8")
 
 
+WRITE_CHUNK = 5000
+
+
+def _insert_row(table: str, rid: str, state: LocalState, meta: tuple[str, str]
+                ) -> dict[str, Any]:
+    scalars, calls = _defaults(MODEL_BY_TABLE[table])
+    full = dict(scalars)
+    for name, fn in calls:
+        full[name] = fn(None)
+    full.update(_to_db(table, state.values))
+    when = parse_timestamp(meta[0])
+    full.update(id=rid, version=state.version, created_at=when, created_by=meta[1],
+                updated_at=when, updated_by=meta[1])
+    if full["deleted"] is None:
+        full["deleted"] = False
+    return full
+
+
+def _update_row(table: str, rid: str, state: LocalState, meta: tuple[str, str]
+                ) -> dict[str, Any]:
+    row = _to_db(table, state.values)
+    row.update(_id=rid, _version=state.version, _updated_at=parse_timestamp(meta[0]),
+               _updated_by=meta[1])
+    return row
+
+
 def write_plan(s: Session, plan: Plan) -> None:
-    """Write a plan made by :func:`plan_changes` (inside the caller's transaction)."""
-    inserts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    updates: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for key in plan.dirty:
-        table, rid = key
-        state = plan.states[key]
-        at, by = plan.meta[key]
-        when = parse_timestamp(at)
-        row = _to_db(table, state.values)
-        if key in plan.inserted:
-            scalars, calls = _defaults(MODEL_BY_TABLE[table])
-            full = dict(scalars)
-            for name, fn in calls:
-                full[name] = fn(None)
-            full.update(row)
-            full.update(id=rid, version=state.version, created_at=when, created_by=by,
-                        updated_at=when, updated_by=by)
-            if full["deleted"] is None:
-                full["deleted"] = False
-            inserts[table].append(full)
-        else:
-            row.update(_id=rid, _version=state.version, _updated_at=when, _updated_by=by)
-            updates[table].append(row)
+    """Write a plan made by :func:`plan_changes` (inside the caller's transaction), in
+    chunks so that memory stays bounded for large bundles."""
+    inserts: dict[str, list[str]] = defaultdict(list)
+    updates: dict[str, list[str]] = defaultdict(list)
+    for table, rid in plan.dirty:
+        (inserts if (table, rid) in plan.inserted else updates)[table].append(rid)
     for table, model in MODEL_BY_TABLE.items():  # parents first
-        if inserts.get(table):
-            bulk_execute(s, model.__table__.insert(), inserts[table])
-    for table, rows in updates.items():
-        _write_updates(s, MODEL_BY_TABLE[table], rows)
-    if plan.log_rows:
-        for r in plan.log_rows:
-            r["changed_at"] = parse_timestamp(r["changed_at"])
-        bulk_execute(s, ChangeLog.__table__.insert(), plan.log_rows)
+        for part in _chunks(inserts.get(table, []), WRITE_CHUNK):
+            bulk_execute(s, model.__table__.insert(), [
+                _insert_row(table, rid, plan.states[(table, rid)], plan.meta[(table, rid)])
+                for rid in part])
+    for table, rids in updates.items():
+        for part in _chunks(rids, WRITE_CHUNK):
+            _write_updates(s, MODEL_BY_TABLE[table], [
+                _update_row(table, rid, plan.states[(table, rid)], plan.meta[(table, rid)])
+                for rid in part])
+    for part in _chunks(plan.log_rows, WRITE_CHUNK):
+        bulk_execute(s, ChangeLog.__table__.insert(), [
+            dict(r, changed_at=parse_timestamp(r["changed_at"])) for r in part])
     if plan.conflicts:
         s.execute(Conflict.__table__.insert(), plan.conflicts)
     if plan.superseded:
