@@ -10,6 +10,8 @@ from app.domain.errors import DuplicateError, NotFoundError, StorageError, Valid
 from app.services import activities, assessments, attendance, initiatives, lessons, network, records
 from app.store.models import AuditLog, ChangeLog, Participant, stable_id
 
+pytestmark = pytest.mark.both_backends
+
 
 def _mission_id(ws) -> str:
     return network.mission_by_code(ws, "MONUSCO")["id"]
