@@ -1,0 +1,141 @@
+"""Preview a participant list (CSV/XLSX) before importing it into an activity.
+
+The preview and the import are done by ``app.services.importing`` (``preview`` and
+``import_participants``) on the worker thread; invalid rows are shown with their line
+number and what is wrong, and are skipped on import.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui import dialogs
+from app.gui.context import AppContext
+from app.gui.util import display
+
+SHOWN = ("full_name", "sex", "category", "organisation", "country")
+INVALID = QColor("#fde2e4")
+
+
+def importing_service() -> Any:
+    """The import service module, or None while it is not part of this build."""
+    try:
+        return importlib.import_module("app.services.importing")
+    except ModuleNotFoundError:
+        return None
+
+
+def preview_rows(result: Any) -> list[dict[str, Any]]:
+    """Normalise the service's preview into rows of {line, values, errors}."""
+    rows = result.get("rows", []) if isinstance(result, Mapping) else list(result or [])
+    out = []
+    for raw in rows:
+        row = raw if isinstance(raw, Mapping) else vars(raw)
+        out.append({
+            "line": row.get("line") or row.get("line_number") or row.get("row") or "",
+            "values": row.get("values") or row.get("cleaned") or row.get("data") or {},
+            "errors": row.get("errors") or {},
+        })
+    return out
+
+
+class ImportDialog(QDialog):
+    """Shows every row of the file, invalid ones marked, then imports the valid ones."""
+
+    imported = Signal()
+
+    def __init__(self, ctx: AppContext, path: str, activity_id: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.path = path
+        self.activity_id = activity_id
+        self.rows: list[dict[str, Any]] = []
+        self.setWindowTitle(self.tr("Import a participant list"))
+        self.summary = QLabel(self.tr("Reading the file..."))
+        self.summary.setWordWrap(True)
+        self.table = QTableWidget(0, len(SHOWN) + 2)
+        self.table.setObjectName("preview")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("Name"), self.tr("Sex"), self.tr("Category"),
+             self.tr("Organisation"), self.tr("Country"), self.tr("Problems")])
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.import_button = QPushButton(self.tr("Import valid rows"))
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.resize(900, 500)
+        self.load_preview()
+
+    def load_preview(self) -> None:
+        service = importing_service()
+        if service is None:
+            self.summary.setText(self.tr("Importing lists is not available in this build."))
+            return
+        ws, path, activity = self.ctx.ws, self.path, self.activity_id
+        self.ctx.runner.run(lambda: service.preview(ws, path, activity), self.show_preview,
+                            self._failed, label=self.tr("Reading the list..."), parent=self)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.summary.setText(dialogs.error_text(exc)[0])
+
+    def show_preview(self, result: Any) -> None:
+        self.rows = preview_rows(result)
+        self.table.setRowCount(len(self.rows))
+        for r, row in enumerate(self.rows):
+            values, errors = row["values"], row["errors"]
+            cells = [str(row["line"])] + [display("participant", k, values.get(k))
+                                          for k in SHOWN]
+            problems = errors if isinstance(errors, str) else "; ".join(
+                errors.values() if isinstance(errors, Mapping) else errors)
+            cells.append(problems)
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if errors:
+                    item.setBackground(QBrush(INVALID))
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        valid = sum(1 for row in self.rows if not row["errors"])
+        invalid = len(self.rows) - valid
+        self.summary.setText(self.tr("%n valid row(s) will be imported", "", valid) + "; " +
+                             self.tr("%n invalid row(s) will be skipped (marked in red).", "",
+                                     invalid))
+        self.import_button.setEnabled(valid > 0)
+
+    def run_import(self) -> None:
+        service = importing_service()
+        if service is None:
+            return
+        self.import_button.setEnabled(False)
+        ws, path, activity = self.ctx.ws, self.path, self.activity_id
+        self.ctx.runner.run(
+            lambda: service.import_participants(ws, path, activity, skip_invalid=True),
+            self._done, self._failed, label=self.tr("Importing..."), parent=self)
+
+    def _done(self, _result: Any) -> None:
+        self.imported.emit()
+        self.accept()

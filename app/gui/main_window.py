@@ -1,0 +1,247 @@
+"""The main window: a navigation sidebar and one page per area, created on first use."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from app.gui.context import AppContext
+from app.gui.pages.base import RecordPage
+from app.gui.pages.overview import OverviewPage
+from app.services import admin
+
+log = logging.getLogger(__name__)
+
+
+def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+    """(key, sidebar label, factory) for each page, in sidebar order."""
+    from app.gui.pages import placeholder
+    from app.gui.pages.activities import ActivitiesPage
+    from app.gui.pages.assessments import AssessmentsPage
+    from app.gui.pages.participants import ParticipantsPage
+    from app.gui.pages.simple import InitiativesPage, LessonsPage, NetworkPage
+
+    return [
+        ("overview", "Overview", OverviewPage),
+        ("assessments", "Assessments", AssessmentsPage),
+        ("initiatives", "Initiatives", InitiativesPage),
+        ("activities", "Activities", ActivitiesPage),
+        ("participants", "Participants", ParticipantsPage),
+        ("network", "Network", NetworkPage),
+        ("lessons", "Lessons", LessonsPage),
+        ("sync", "Sync", lambda _ctx: placeholder.sync_page()),
+        ("reports", "Reports", lambda _ctx: placeholder.reports_page()),
+    ]
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked pages; Ctrl+N/S/F and Esc act on the current page."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("FocalPoint - %s") % ctx.ws.node.name)
+        self.factories = _page_factories()
+        self.pages: dict[str, QWidget] = {}
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setFixedWidth(170)
+        self.sidebar.setIconSize(QSize(18, 18))
+        self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 11pt; }"
+                                   "QListWidget#sidebar::item { padding: 7px 6px; }")
+        self.stack = QStackedWidget()
+        for index, (key, label, _factory) in enumerate(self.factories):
+            item = QListWidgetItem(QCoreApplication.translate("pages", label), self.sidebar)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setToolTip(f"Ctrl+{index + 1}")
+            placeholder = QWidget()
+            placeholder.setObjectName(f"pending_{key}")
+            self.stack.addWidget(placeholder)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self._current = 0
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        self._make_actions()
+        self.statusBar().showMessage(self.tr("Ready."), 3000)
+        if not ctx.settings.restore_geometry("main", self):
+            self.resize(1280, 800)
+        self.sidebar.setCurrentRow(0)
+        self.show_page("overview")
+
+    # --- pages --------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, created the first time it is needed."""
+        if key not in self.pages:
+            index = [k for k, _l, _f in self.factories].index(key)
+            page = self.factories[index][2](self.ctx)
+            page.setObjectName(f"page_{key}")
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.pages[key] = page
+            if isinstance(page, OverviewPage):
+                page.open_activity.connect(self.open_activity)
+            if isinstance(page, RecordPage):
+                page.restore_state()
+        return self.pages[key]
+
+    def show_page(self, key: str) -> QWidget:
+        keys = [k for k, _l, _f in self.factories]
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self._current = keys.index(key)
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(self._current)
+        self.sidebar.blockSignals(False)
+        if isinstance(page, OverviewPage):
+            page.refresh()
+        elif isinstance(page, RecordPage):
+            page.form.refresh_lookups()
+        return page
+
+    def record_page(self) -> RecordPage | None:
+        """The record page the keyboard actions act on (a Network tab's page too)."""
+        page = self.stack.currentWidget()
+        if hasattr(page, "current") and callable(page.current):
+            page = page.current()
+        return page if isinstance(page, RecordPage) else None
+
+    def _sidebar_changed(self, row: int) -> None:
+        if row == self._current or row < 0:
+            return
+        current = self.record_page()
+        if current is not None and not current.maybe_leave():
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(self._current)
+            self.sidebar.blockSignals(False)
+            return
+        self.show_page(self.factories[row][0])
+
+    def open_activity(self, activity_id: str) -> None:
+        page = self.show_page("activities")
+        assert isinstance(page, RecordPage)
+        if page.maybe_leave():
+            page.open_record(activity_id)
+
+    # --- actions ------------------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str, slot: Callable[[], Any]
+                ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _on_page(self, method: str) -> Callable[[], None]:
+        def run() -> None:
+            page = self.record_page()
+            if page is not None:
+                getattr(page, method)()
+        return run
+
+    def _make_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&Back up the database..."), "",
+                                         self.backup))
+        if importlib.util.find_spec("app.services.demo") is not None:
+            file_menu.addAction(self._action(self.tr("Load the &demo programme"), "",
+                                             self.load_demo))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
+                                         self.close))
+        edit = self.menuBar().addMenu(self.tr("&Record"))
+        self.new_action = self._action(self.tr("&New"), "Ctrl+N", self._on_page("new_record"))
+        self.save_action = self._action(self.tr("&Save"), "Ctrl+S", self._on_page("save"))
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F",
+                                        self._on_page("focus_search"))
+        self.cancel_action = self._action(self.tr("&Cancel changes"), "Esc",
+                                          self._on_page("cancel"))
+        for action in (self.new_action, self.save_action, self.find_action,
+                       self.cancel_action):
+            edit.addAction(action)
+        go = self.menuBar().addMenu(self.tr("&Go"))
+        for index, (key, label, _f) in enumerate(self.factories):
+            go.addAction(self._action(QCoreApplication.translate("pages", label),
+                                      f"Ctrl+{index + 1}", lambda k=key: self._go(k)))
+
+    def _go(self, key: str) -> None:
+        self.sidebar.setCurrentRow([k for k, _l, _f in self.factories].index(key))
+
+    def backup(self) -> None:
+        from pathlib import Path
+
+        path, _f = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),
+                                               str(self.ctx.ws.paths.backups / "backup.db"),
+                                               self.tr("Database (*.db)"))
+        if not path:
+            return
+        ws = self.ctx.ws
+        self.ctx.runner.run(lambda: admin.backup(ws, Path(path)),
+                            lambda r: self.statusBar().showMessage(
+                                self.tr("Backup saved: %s") % r["backup"], 8000),
+                            label=self.tr("Backing up the database..."), parent=self)
+
+    def load_demo(self) -> None:
+        demo = importlib.import_module("app.services.demo")
+        ws = self.ctx.ws
+        self.ctx.runner.run(lambda: demo.load_demo(ws), lambda _r: self._reload_all(),
+                            label=self.tr("Loading the demo programme..."), parent=self)
+
+    def _reload_all(self) -> None:
+        for page in self.pages.values():
+            if isinstance(page, RecordPage):
+                page.refresh()
+            elif hasattr(page, "pages"):
+                for sub in page.pages:
+                    sub.refresh()
+        overview = self.pages.get("overview")
+        if isinstance(overview, OverviewPage):
+            overview.refresh()
+
+    # --- closing ------------------------------------------------------------------------
+
+    def all_record_pages(self) -> list[RecordPage]:
+        found: list[RecordPage] = []
+        for page in self.pages.values():
+            if isinstance(page, RecordPage):
+                found.append(page)
+            found.extend(p for p in getattr(page, "pages", []) if isinstance(p, RecordPage))
+        return found
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.all_record_pages():
+            if not page.maybe_leave():
+                event.ignore()
+                return
+        self.save_state()
+        self.ctx.runner.shutdown()
+        event.accept()
+
+    def save_state(self) -> None:
+        self.ctx.settings.save_geometry("main", self)
+        for page in self.all_record_pages():
+            page.save_state()
+        self.ctx.settings.sync()

@@ -1,0 +1,68 @@
+"""Activities: trainings, conferences, workshops, code-of-conduct workshops, side events
+and meetings, with their attendance grid."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.domain import vocab as v
+from app.gui.context import AppContext
+from app.gui.pages.attendance import AttendancePanel
+from app.gui.pages.base import Filter, RecordPage
+from app.services import activities
+
+COC = "Code-of-conduct workshop"
+SIDE_EVENT = "Side event"
+
+
+class ActivitiesPage(RecordPage):
+    """Activities with details by kind and an attendance grid."""
+
+    table = "activity"
+    title = "Activities"
+    columns = (("title", "Title"), ("kind", "Kind"), ("start_date", "Start"),
+               ("end_date", "End"), ("venue_city", "City"), ("venue_country", "Country"),
+               ("owner_mission", "Mission"))
+    sections = (
+        ("Activity", ("title", "kind", "mission_id", "initiative_id", "start_date", "end_date",
+                      "venue_city", "venue_country")),
+        ("Content", ("co_organisers", "topics", "languages", "target_audience",
+                     "description")),
+        (COC, ("coc_modules", "coc_commitments")),
+        (SIDE_EVENT, ("parties_represented", "common_ground")),
+        ("Follow-up", ("follow_up",)),
+    )
+    filters = (Filter("mission", "Mission", "mission"),
+               Filter("kind", "Kind", "vocab", v.ACTIVITY_KIND),
+               Filter("date_from", "From", "date"), Filter("date_to", "To", "date"))
+    default_sort = ("start_date", True)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        self.attendance = AttendancePanel(ctx)
+        super().__init__(ctx, parent)
+        self.form.widgets["kind"].changed.connect(self._kind_changed)  # type: ignore
+        self._kind_changed()
+
+    def defaults(self) -> dict[str, Any]:
+        return {"mission_id": self.ctx.home_mission_id, "kind": "training"}
+
+    def extra_tabs(self) -> list[tuple[str, QWidget]]:
+        return [(self.tr("Attendance"), self.attendance)]
+
+    def create_record(self, values: dict[str, Any]) -> dict[str, Any]:
+        return activities.create_activity(self.ctx.ws, values)
+
+    def _kind_changed(self) -> None:
+        """Show the code-of-conduct or side-event details only for those kinds."""
+        kind = self.form.widgets["kind"].value()  # type: ignore[attr-defined]
+        self.form.groups[COC].setVisible(kind == "coc_workshop")
+        self.form.groups[SIDE_EVENT].setVisible(kind == "side_event")
+
+    def record_loaded(self, record: dict[str, Any] | None) -> None:
+        self._kind_changed()
+        self.attendance.set_activity(record["id"] if record else None)
+
+    def show_attendance(self) -> None:
+        self.tabs.setCurrentWidget(self.attendance)

@@ -1,0 +1,111 @@
+"""The overview: record counts, recent and upcoming activities."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain import vocab as v
+from app.gui.context import AppContext
+from app.gui.models import ID_ROLE, RowsModel
+from app.gui.pages.base import make_table_view
+from app.gui.util import vocab_label
+from app.services import overview
+
+CARDS = (("activity", "Activities"), ("participant", "Participants"),
+         ("attendance", "Registrations"), ("assessment", "Assessments"),
+         ("finding", "Findings"), ("initiative", "Initiatives"), ("lesson", "Lessons"),
+         ("focal_point", "Focal points"), ("partner_entity", "Partner entities"),
+         ("mission", "Missions"))
+ACTIVITY_COLUMNS = (("title", "Title"), ("kind", "Kind"), ("start_date", "Start"),
+                    ("end_date", "End"), ("venue_city", "City"), ("participants", "People"),
+                    ("owner_mission", "Mission"))
+
+
+class OverviewPage(QWidget):
+    """Counts and the activities just done and coming up (loaded on the worker)."""
+
+    title = "Overview"
+    open_activity = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.data: dict[str, Any] = {}
+        layout = QVBoxLayout(self)
+        heading_row = QHBoxLayout()
+        self.heading = QLabel(self.tr("Overview"))
+        self.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        heading_row.addWidget(self.heading)
+        heading_row.addStretch(1)
+        refresh = QPushButton(self.tr("Refresh"))
+        refresh.clicked.connect(self.refresh)
+        heading_row.addWidget(refresh)
+        layout.addLayout(heading_row)
+        self.node_label = QLabel()
+        layout.addWidget(self.node_label)
+        grid = QGridLayout()
+        self.card_values: dict[str, QLabel] = {}
+        for i, (table, label) in enumerate(CARDS):
+            grid.addWidget(self._card(table, label), i // 5, i % 5)
+        layout.addLayout(grid)
+        self.sex_label = QLabel()
+        layout.addWidget(self.sex_label)
+        self.upcoming = RowsModel("activity", ACTIVITY_COLUMNS)
+        self.recent = RowsModel("activity", ACTIVITY_COLUMNS)
+        for title, model in ((self.tr("Upcoming and current activities"), self.upcoming),
+                             (self.tr("Recent activities"), self.recent)):
+            caption = QLabel(title)
+            caption.setStyleSheet("font-weight: bold; margin-top: 8px;")
+            layout.addWidget(caption)
+            view = make_table_view()
+            view.setModel(model)
+            view.setColumnWidth(0, 340)
+            view.doubleClicked.connect(self._open)
+            layout.addWidget(view, 1)
+
+    def _card(self, table: str, label: str) -> QFrame:
+        card = QFrame()
+        card.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(card)
+        value = QLabel("-")
+        value.setObjectName(f"count_{table}")
+        value.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        box.addWidget(value)
+        box.addWidget(QLabel(self.tr(label)))
+        self.card_values[table] = value
+        return card
+
+    def refresh(self) -> None:
+        """Ask the worker for the figures; they show when ready."""
+        ws = self.ctx.ws
+        self.ctx.runner.run(lambda: overview.overview(ws), self.show_data)
+
+    def show_data(self, data: dict[str, Any]) -> None:
+        self.data = data
+        node = data["node"]
+        kind = vocab_label(v.NODE_KIND, node["kind"])
+        self.node_label.setText(f"{node['name']} - {kind}"
+                                + (f" - {node['mission']}" if node.get("mission") else ""))
+        for table, label in self.card_values.items():
+            label.setText(f"{data['counts'].get(table, 0):,}")
+        sexes = data["participants_by_sex"]
+        self.sex_label.setText(self.tr("Participants: ") + ", ".join(
+            f"{vocab_label(v.SEX, code)} {sexes.get(code, 0):,}" for code, _l in v.SEX))
+        self.upcoming.set_rows(data["upcoming"])
+        self.recent.set_rows(data["recent"])
+
+    def _open(self, index: QModelIndex) -> None:
+        record_id = index.data(ID_ROLE)
+        if record_id:
+            self.open_activity.emit(str(record_id))

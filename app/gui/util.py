@@ -1,0 +1,100 @@
+"""Small GUI helpers: translated labels, shipped fonts, per-node window settings."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from app.config import resources_dir
+from app.domain import vocab as v
+from app.domain.countries import country_name
+from app.domain.fields import SPECS, FieldSpec
+
+log = logging.getLogger(__name__)
+FONTS_DIR = resources_dir() / "fonts"
+ICONS_DIR = resources_dir() / "icons"
+TRANSLATIONS_DIR = resources_dir() / "translations"
+
+
+def vocab_label(vocab: v.Vocabulary, code: str | None) -> str:
+    """The translated label of a vocabulary code."""
+    if not code:
+        return ""
+    return QCoreApplication.translate("vocab", vocab.label(code))
+
+
+def field_label(spec: FieldSpec) -> str:
+    return QCoreApplication.translate("fields", spec.label)
+
+
+def spec_of(table: str, name: str) -> FieldSpec | None:
+    for spec in SPECS.get(table, ()):
+        if spec.name == name:
+            return spec
+    return None
+
+
+def display(table: str, name: str, value: Any) -> str:
+    """A cell's text: vocabulary labels, country names, lists joined, booleans as words."""
+    if value is None:
+        return ""
+    spec = spec_of(table, name)
+    if spec is not None and spec.vocab is not None:
+        if isinstance(value, list):
+            return ", ".join(vocab_label(spec.vocab, c) for c in value)
+        return vocab_label(spec.vocab, value)
+    if name in ("country", "venue_country"):
+        return country_name(value)
+    if isinstance(value, list):
+        return ", ".join(str(x) for x in value)
+    if isinstance(value, bool):
+        return QCoreApplication.translate("util", "Yes") if value else ""
+    return str(value)
+
+
+def register_fonts() -> list[str]:
+    """Register the fonts shipped in resources/fonts so Arabic and Cyrillic names render
+    on a machine that lacks them; returns the family names added."""
+    families: list[str] = []
+    for path in sorted(FONTS_DIR.glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id < 0:
+            log.warning("Could not load the font %s", path.name)
+            continue
+        families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
+class WindowSettings:
+    """Window geometry and column widths, stored in the node's home folder."""
+
+    def __init__(self, home: Path) -> None:
+        self._settings = QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat)
+
+    def save_geometry(self, key: str, widget: QWidget) -> None:
+        self._settings.setValue(f"geometry/{key}", widget.saveGeometry())
+
+    def restore_geometry(self, key: str, widget: QWidget) -> bool:
+        data = self._settings.value(f"geometry/{key}")
+        return isinstance(data, QByteArray) and widget.restoreGeometry(data)
+
+    def save_header(self, key: str, header: QHeaderView) -> None:
+        self._settings.setValue(f"header/{key}", header.saveState())
+
+    def restore_header(self, key: str, header: QHeaderView) -> bool:
+        data = self._settings.value(f"header/{key}")
+        return isinstance(data, QByteArray) and header.restoreState(data)
+
+    def value(self, key: str, default: Any = None) -> Any:
+        return self._settings.value(key, default)
+
+    def set_value(self, key: str, value: Any) -> None:
+        self._settings.setValue(key, value)
+
+    def sync(self) -> None:
+        self._settings.sync()
