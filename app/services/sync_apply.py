@@ -253,11 +253,8 @@ def _plan_one(
         plan.meta[key] = (change["changed_at"], change["changed_by"])
         plan.added += 1
         return
-    outcome = merge(
-        local,
-        change,
-        lambda name: history.changed_since(key[0], key[1], change["base_version"], name),
-    )
+    outcome = merge(local, change, lambda name: history.changed_since(
+        key[0], key[1], change["base_version"], name))
     if outcome.state is None:
         return
     if outcome.action == "insert":
@@ -274,26 +271,20 @@ def _plan_one(
     for name in (*outcome.taken, *outcome.agreed):
         plan.superseded.update(open_conflicts.get((key[0], key[1], name), ()))
     for name, mine, incoming in outcome.conflicts:
-        plan.conflicts.append(
-            {
-                "id": new_id(),
-                "table_name": key[0],
-                "record_id": key[1],
-                "field": name,
-                "local_value": mine,
-                "incoming_value": incoming,
-                "incoming_change_id": change["change_id"],
-                "incoming_by": change["changed_by"],
-                "incoming_at": parse_timestamp(change["changed_at"]),
-                "source_node": source_id,
-                "bundle_id": bundle_id,
-                "status": "open",
-                "resolution": "",
-                "resolved_by": "",
-                "resolved_at": None,
-                "created_at": dt.datetime.now(dt.UTC),
-            }
-        )
+        plan.conflicts.append(_conflict_row(key, name, mine, incoming, change, source_id,
+                                            bundle_id))
+
+
+def _conflict_row(key: tuple[str, str], name: str, mine: Any, incoming: Any,
+                  change: dict[str, Any], source_id: str, bundle_id: str) -> dict[str, Any]:
+    """A new open conflict: who changed what, when, in which bundle."""
+    return {
+        "id": new_id(), "table_name": key[0], "record_id": key[1], "field": name,
+        "local_value": mine, "incoming_value": incoming,
+        "incoming_change_id": change["change_id"], "incoming_by": change["changed_by"],
+        "incoming_at": parse_timestamp(change["changed_at"]), "source_node": source_id,
+        "bundle_id": bundle_id, "status": "open", "resolution": "", "resolved_by": "",
+        "resolved_at": None, "created_at": dt.datetime.now(dt.UTC)}
 
 
 # --- write -------------------------------------------------------------------------------

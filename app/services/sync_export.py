@@ -138,10 +138,14 @@ def _source(node: Node) -> dict[str, Any]:
 def write_partial(target: Path, data: bytes) -> Path:
     """Write ``data`` to a hidden temporary file beside ``target`` and fsync it."""
     tmp = target.with_name(f".{target.name}.partial")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
     return tmp
 
 
@@ -161,52 +165,43 @@ def write_atomically(target: Path, data: bytes) -> None:
     finish_partial(write_partial(target, data), target)
 
 
-def export_bundle(
-    ws: Workspace, to: str, identity: Identity, *, out_dir: Path | None = None, encrypt: bool = True
-) -> dict[str, Any]:
-    """Make the next bundle for the peer ``to`` and return its path and counts."""
+def _build(s: Any, me: Node, peer: Node, identity: Identity, encrypt: bool
+           ) -> tuple[dict[str, Any], bytes]:
+    """The next payload for ``peer`` (its changes released) and the bundle file's bytes."""
+    changes = select_changes(s, peer, _watermark(s, peer))
+    payload = pl.build_payload(
+        schema_version=schema_head(), kind="changes" if changes else "ack",
+        source=_source(me), audience=[peer.id], seq=peer.last_export_seq + 1,
+        acks=_acks(s), changes=changes)
+    del changes
+    body = pl.dumps(jose.sign(pl.dumps(payload), identity.sign_key))
+    payload["changes"] = []
+    if encrypt:
+        body = pl.dumps(jose.encrypt(body, [peer.enc_jwk or {}]))
+    return payload, body
+
+
+def export_bundle(ws: Workspace, to: str, identity: Identity, *, out_dir: Path | None = None,
+                  encrypt: bool = True) -> dict[str, Any]:
+    """Make the next bundle for the peer ``to`` and return its path and counts.
+
+    The sequence number is committed before the file gets its final name: a failure in
+    between burns a number (a gap, which importers accept) but never reuses one."""
     me = ws.node
     out_dir = out_dir or ws.paths.outbox
     out_dir.mkdir(parents=True, exist_ok=True)
     with db.translate_storage_errors(), ws.session() as s:
         peer = _peer(s, ws, to)
-        after = _watermark(s, peer)
         top = int(s.scalar(select(func.max(ChangeLog.id))) or 0)
-        changes = select_changes(s, peer, after)
-        seq = peer.last_export_seq + 1
-        payload = pl.build_payload(
-            schema_version=schema_head(),
-            kind="changes" if changes else "ack",
-            source=_source(me),
-            audience=[peer.id],
-            seq=seq,
-            acks=_acks(s),
-            changes=changes,
-        )
-        del changes
-        body = pl.dumps(jose.sign(pl.dumps(payload), identity.sign_key))
-        if encrypt:
-            body = pl.dumps(jose.encrypt(body, [peer.enc_jwk or {}]))
-        name = f"{slug(me.name)}-to-{slug(peer.name)}-{seq}{SUFFIX}"
-        target = out_dir / name
+        payload, body = _build(s, me, peer, identity, encrypt)
+        seq = payload["seq"]
+        target = out_dir / f"{slug(me.name)}-to-{slug(peer.name)}-{seq}{SUFFIX}"
         tmp = write_partial(target, body)
-        digest = hashlib.sha256(body).hexdigest()
-        s.add(
-            BundleLog(
-                direction="export",
-                bundle_id=payload["bundle_id"],
-                kind=payload["kind"],
-                peer_node_id=peer.id,
-                seq=seq,
-                file_hash=digest,
-                file_path=str(target),
-                status="exported",
-                counts=dict(payload["counts"]),
-                max_change_id=top,
-                operator=ws.operator_name,
-                at=utcnow(),
-            )
-        )
+        s.add(BundleLog(direction="export", bundle_id=payload["bundle_id"],
+                        kind=payload["kind"], peer_node_id=peer.id, seq=seq,
+                        file_hash=hashlib.sha256(body).hexdigest(), file_path=str(target),
+                        status="exported", counts=dict(payload["counts"]), max_change_id=top,
+                        operator=ws.operator_name, at=utcnow()))
         peer.last_export_seq, peer.last_export_at = seq, utcnow()
         try:
             s.commit()
@@ -214,23 +209,11 @@ def export_bundle(
             tmp.unlink(missing_ok=True)
             raise
     finish_partial(tmp, target)
-    log.info(
-        "Exported bundle %s seq %s to node %s: %s changes",
-        payload["bundle_id"],
-        seq,
-        peer.id,
-        payload["counts"]["changes"],
-    )
-    return {
-        "path": str(target),
-        "bundle_id": payload["bundle_id"],
-        "seq": seq,
-        "to": peer.id,
-        "kind": payload["kind"],
-        "changes": payload["counts"]["changes"],
-        "encrypted": encrypt,
-        "bytes": len(body),
-    }
+    log.info("Exported bundle %s seq %s to node %s: %s changes", payload["bundle_id"], seq,
+             peer.id, payload["counts"]["changes"])
+    return {"path": str(target), "bundle_id": payload["bundle_id"], "seq": seq,
+            "to": peer.id, "kind": payload["kind"], "changes": payload["counts"]["changes"],
+            "encrypted": encrypt, "bytes": len(body)}
 
 
 def export_enrolment(ws: Workspace, identity: Identity, out_dir: Path) -> dict[str, Any]:

@@ -80,39 +80,15 @@ def _peer_by_kid(ws: Workspace, kid: str) -> Node | None:
         return s.scalars(select(Node).where(Node.sign_kid == kid)).first()
 
 
-def verify_bundle(
-    ws: Workspace,
-    path: Path,
-    unlock: Unlock,
-    *,
-    cap: int | None = None,
-) -> Verified | dict[str, Any]:
+def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None = None
+                  ) -> Verified | dict[str, Any]:
     """Steps 1-5; an enrolment bundle returns its card's details instead."""
     cap = _cap(ws, cap)
-    raw, outer = read_outer(path, cap)
+    raw, outer = read_outer(path, cap)  # step 1
     file_hash = hashlib.sha256(raw).hexdigest()
     del raw
     if jose.is_jwe(outer):  # step 2
-        me = ws.node
-        if me.enc_kid not in jose.jwe_recipient_kids(outer):
-            raise BundleRejectedError(
-                "not_for_this_node",
-                "The bundle is not encrypted to this "
-                "node's key; ask the sender to export it again '--to' this "
-                "node.",
-            )
-        inner = jose.decrypt(outer, unlock().enc_key, cap)
-        del outer
-        outer = pl.loads(inner, "decrypted bundle")
-        del inner
-        if not isinstance(outer, dict) or "signatures" not in outer:
-            raise BundleRejectedError(
-                "not_a_bundle",
-                "The encrypted bundle does not hold a signed "
-                "FocalPoint bundle; ask the sender to export "
-                "again.",
-            )
-        pl.check_depth(outer, "decrypted bundle", limit=8)
+        outer = _open_jwe(ws, outer, unlock, cap)
     kid = jose.signer_kid(outer)  # step 3
     peer = _peer_by_kid(ws, kid)
     if peer is None or not peer.trusted or peer.is_self:
@@ -123,33 +99,45 @@ def verify_bundle(
     del signed  # keep one copy of a large payload in memory, not three
     payload = pl.loads(data, "bundle payload")
     del data
-    seq = payload.get("seq") if isinstance(payload, dict) else None
-    if peer.revoked_at is not None and (
-        not isinstance(seq, int) or seq > (peer.revoked_after_seq or 0)
-    ):
-        raise BundleRejectedError(
-            "revoked_signer",
-            f"The bundle is signed by the revoked key of "
-            f"'{peer.name}' ({peer.revoked_reason}); do not "
-            "import it.",
-        )
+    _check_revocation(peer, payload)
     pl.check_versions(payload, schema_head())  # step 4
     pl.validate(payload)
     if payload["source"]["node_id"] != peer.id:  # step 5
-        raise BundleRejectedError(
-            "source_mismatch",
-            "The bundle claims to come from another node "
-            "than the key that signed it; do not import it.",
-        )
+        raise BundleRejectedError("source_mismatch", "The bundle claims to come from another "
+                                  "node than the key that signed it; do not import it.")
     if payload["kind"] == "enrolment":
         return _enrolment_result(payload, kid)
     if ws.node.id not in payload["audience"]:
-        raise BundleRejectedError(
-            "wrong_audience",
-            "The bundle is addressed to another node, not "
-            "this one; give it to the node it was made for.",
-        )
+        raise BundleRejectedError("wrong_audience", "The bundle is addressed to another node, "
+                                  "not this one; give it to the node it was made for.")
     return Verified(path=path, file_hash=file_hash, payload=payload, signer=peer.id)
+
+
+def _open_jwe(ws: Workspace, outer: dict[str, Any], unlock: Unlock, cap: int
+              ) -> dict[str, Any]:
+    """Step 2: the JWS inside a JWE addressed to this node."""
+    if ws.node.enc_kid not in jose.jwe_recipient_kids(outer):
+        raise BundleRejectedError("not_for_this_node", "The bundle is not encrypted to this "
+                                  "node's key; ask the sender to export it again '--to' this "
+                                  "node.")
+    inner = jose.decrypt(outer, unlock().enc_key, cap)
+    outer.clear()  # the ciphertext is no longer needed: free it before parsing
+    jws = pl.loads(inner, "decrypted bundle")
+    del inner
+    if not isinstance(jws, dict) or "signatures" not in jws:
+        raise BundleRejectedError("not_a_bundle", "The encrypted bundle does not hold a signed "
+                                  "FocalPoint bundle; ask the sender to export again.")
+    pl.check_depth(jws, "decrypted bundle", limit=8)
+    return jws
+
+
+def _check_revocation(peer: Node, payload: Any) -> None:
+    """Step 3 (end): a revoked key signs nothing after the last bundle imported from it."""
+    seq = payload.get("seq") if isinstance(payload, dict) else None
+    if peer.revoked_at is not None and (
+            not isinstance(seq, int) or seq > (peer.revoked_after_seq or 0)):
+        raise BundleRejectedError("revoked_signer", f"The bundle is signed by the revoked key "
+                                  f"of '{peer.name}' ({peer.revoked_reason}); do not import it.")
 
 
 def _maybe_enrolment(outer: dict[str, Any], kid: str, cap: int) -> dict[str, Any]:
