@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,12 @@ from app.gui.util import display
 
 SHOWN = ("full_name", "sex", "category", "organisation", "country")
 INVALID = QColor("#fde2e4")
+SKIPPED = QColor("#fff4d6")
+#: The import service's row statuses, said for people; new and matched rows are imported.
+STATUS = {"new": "New participant", "matched": "Already recorded: registered",
+          "already_registered": "Already registered: skipped",
+          "duplicate_in_file": "Repeated in the file: skipped", "invalid": "Invalid: skipped"}
+IMPORTED = ("new", "matched")
 
 
 def importing_service() -> Any:
@@ -50,6 +56,7 @@ def preview_rows(result: Any) -> list[dict[str, Any]]:
             "line": row.get("line") or row.get("line_number") or row.get("row") or "",
             "values": row.get("values") or row.get("cleaned") or row.get("data") or {},
             "errors": row.get("errors") or {},
+            "status": row.get("status") or ("invalid" if row.get("errors") else "new"),
         })
     return out
 
@@ -69,11 +76,12 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import a participant list"))
         self.summary = QLabel(self.tr("Reading the file..."))
         self.summary.setWordWrap(True)
-        self.table = QTableWidget(0, len(SHOWN) + 2)
+        self.table = QTableWidget(0, len(SHOWN) + 3)
         self.table.setObjectName("preview")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Line"), self.tr("Name"), self.tr("Sex"), self.tr("Category"),
-             self.tr("Organisation"), self.tr("Country"), self.tr("Problems")])
+             self.tr("Organisation"), self.tr("Country"), self.tr("What happens"),
+             self.tr("Problems")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.import_button = QPushButton(self.tr("Import valid rows"))
         self.import_button.setEnabled(False)
@@ -112,18 +120,24 @@ class ImportDialog(QDialog):
                                           for k in SHOWN]
             problems = errors if isinstance(errors, str) else "; ".join(
                 errors.values() if isinstance(errors, Mapping) else errors)
+            status = str(row["status"])
+            cells.append(QCoreApplication.translate("import", STATUS.get(status, status)))
             cells.append(problems)
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if errors:
                     item.setBackground(QBrush(INVALID))
+                elif status not in IMPORTED:
+                    item.setBackground(QBrush(SKIPPED))
                 self.table.setItem(r, c, item)
         self.table.resizeColumnsToContents()
-        valid = sum(1 for row in self.rows if not row["errors"])
-        invalid = len(self.rows) - valid
-        self.summary.setText(self.tr("%n valid row(s) will be imported", "", valid) + "; " +
-                             self.tr("%n invalid row(s) will be skipped (marked in red).", "",
-                                     invalid))
+        valid = sum(1 for row in self.rows if row["status"] in IMPORTED)
+        invalid = sum(1 for row in self.rows if row["errors"])
+        skipped = len(self.rows) - valid - invalid
+        self.summary.setText(
+            self.tr("%n row(s) will be imported", "", valid) + "; "
+            + self.tr("%n invalid row(s) will be skipped (in red)", "", invalid) + "; "
+            + self.tr("%n row(s) already registered or repeated (in yellow).", "", skipped))
         self.import_button.setEnabled(valid > 0)
 
     def run_import(self) -> None:

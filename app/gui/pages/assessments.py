@@ -84,6 +84,9 @@ class FindingsPanel(QWidget):
 
     def show_finding(self, finding: dict[str, Any] | None) -> None:
         self.finding = dict(finding) if finding else None
+        if finding is None:
+            self.view.clearSelection()
+            self.view.setCurrentIndex(self.model.index(-1, -1))
         self.form.refresh_lookups()
         self.form.load(finding)
         self.delete_button.setEnabled(finding is not None)
