@@ -319,7 +319,7 @@ def bulk_execute(s: Session, stmt: Any, rows: list[dict[str, Any]]) -> None:
         if isinstance(bind.type, JSON):
             procs[name] = _json_text
         else:
-            procs[name] = bind.type.bind_processor(dialect)
+            procs[name] = bind.type.dialect_impl(dialect).bind_processor(dialect)
     keys = [compiled.binds[name].key for name in (compiled.positiontup or compiled.binds)]
     names = list(compiled.positiontup or compiled.binds)
     plan = [(key, procs[name]) for key, name in zip(keys, names, strict=True)]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sync_support import dump, keyed, network, recv, send, trust_both
 
 from app.services import attendance, lessons, records, syncing
@@ -204,6 +204,24 @@ def test_dry_run_writes_nothing(make_node: Any) -> None:
     assert (result["status"], result["added"], result["conflicts"]) == ("dry-run", 2, 0)
     assert dump(hq) == before
     assert list(hq.paths.archive.iterdir()) == []
+
+
+def test_imported_rows_are_stored_like_local_rows(make_node: Any) -> None:
+    """The bulk import path writes the same storage format as the ORM (dates, JSON)."""
+    a, hq, _b = network(make_node)
+    person = attendance.create_participant(a, PERSON)
+    recv(hq, send(a, hq))
+    local = attendance.create_participant(hq, dict(PERSON, full_name="Local Person"))
+    sql = text("SELECT created_at, updated_at FROM participant WHERE id = :id")
+    with hq.session() as s:
+        imported_row = s.execute(sql, {"id": person["id"]}).one()
+        local_row = s.execute(sql, {"id": local["id"]}).one()
+        logged = s.execute(text("SELECT changed_at FROM change_log")).scalars().all()
+    for a_value, b_value in zip(imported_row, local_row, strict=True):
+        assert len(a_value) == len(b_value)
+        assert ("+" in a_value) == ("+" in b_value)
+    assert len({len(v) for v in logged}) == 1
+    assert records.get(hq, "participant", person["id"])["created_at"] == person["created_at"]
 
 
 def test_import_archives_and_logs_the_bundle(make_node: Any) -> None:
