@@ -28,24 +28,27 @@ from app.services import admin
 log = logging.getLogger(__name__)
 
 
+def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
+    """A page factory that imports its module only when the page is first shown."""
+
+    def make(ctx: AppContext) -> QWidget:
+        return getattr(importlib.import_module(module), name)(ctx)
+    return make
+
+
 def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     """(key, sidebar label, factory) for each page, in sidebar order."""
-    from app.gui.pages import placeholder
-    from app.gui.pages.activities import ActivitiesPage
-    from app.gui.pages.assessments import AssessmentsPage
-    from app.gui.pages.participants import ParticipantsPage
-    from app.gui.pages.simple import InitiativesPage, LessonsPage, NetworkPage
-
+    pages = "app.gui.pages."
     return [
         ("overview", "Overview", OverviewPage),
-        ("assessments", "Assessments", AssessmentsPage),
-        ("initiatives", "Initiatives", InitiativesPage),
-        ("activities", "Activities", ActivitiesPage),
-        ("participants", "Participants", ParticipantsPage),
-        ("network", "Network", NetworkPage),
-        ("lessons", "Lessons", LessonsPage),
-        ("sync", "Sync", lambda _ctx: placeholder.sync_page()),
-        ("reports", "Reports", lambda _ctx: placeholder.reports_page()),
+        ("assessments", "Assessments", _lazy(pages + "assessments", "AssessmentsPage")),
+        ("initiatives", "Initiatives", _lazy(pages + "simple", "InitiativesPage")),
+        ("activities", "Activities", _lazy(pages + "activities", "ActivitiesPage")),
+        ("participants", "Participants", _lazy(pages + "participants", "ParticipantsPage")),
+        ("network", "Network", _lazy(pages + "simple", "NetworkPage")),
+        ("lessons", "Lessons", _lazy(pages + "simple", "LessonsPage")),
+        ("sync", "Sync", lambda _ctx: _lazy(pages + "placeholder", "sync_page")(None)),
+        ("reports", "Reports", lambda _ctx: _lazy(pages + "placeholder", "reports_page")(None)),
     ]
 
 

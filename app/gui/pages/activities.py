@@ -44,6 +44,8 @@ class ActivitiesPage(RecordPage):
         super().__init__(ctx, parent)
         self.form.widgets["kind"].changed.connect(self._kind_changed)  # type: ignore
         self._kind_changed()
+        self._list_sizes: list[int] | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
 
     def defaults(self) -> dict[str, Any]:
         return {"mission_id": self.ctx.home_mission_id, "kind": "training"}
@@ -63,6 +65,16 @@ class ActivitiesPage(RecordPage):
     def record_loaded(self, record: dict[str, Any] | None) -> None:
         self._kind_changed()
         self.attendance.set_activity(record["id"] if record else None)
+
+    def _tab_changed(self, _index: int) -> None:
+        """The grid needs room: narrow the list while the attendance tab is shown."""
+        if self.tabs.currentWidget() is self.attendance:
+            self._list_sizes = self.splitter.sizes()
+            total = sum(self._list_sizes)
+            self.splitter.setSizes([total // 4, total - total // 4])
+        elif self._list_sizes is not None:
+            self.splitter.setSizes(self._list_sizes)
+            self._list_sizes = None
 
     def show_attendance(self) -> None:
         self.tabs.setCurrentWidget(self.attendance)
