@@ -195,3 +195,36 @@ def test_options_and_smoke_run(tmp_path: Path) -> None:
 def test_window_title_names_the_node(window: Any) -> None:
     assert "MONUSCO Goma" in window.windowTitle()
     assert create_main_window is not None
+
+
+def test_run_gui_first_run_then_window(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                       dialog_log: Any) -> None:
+    """No node in the home: the wizard's answers make the node, then the window opens."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui import app as gui_app
+    from app.gui import wizard
+
+    def fake_exec(self: Any) -> int:
+        self.node_page.hq_kind.setChecked(True)
+        self.node_page.name.setText("OROLSI New York")
+        self.node_page.operator.setText("Analyst")
+        self.passphrase_page.passphrase.setText("violet tractor sings")
+        self.passphrase_page.again.setText("violet tractor sings")
+        return 1
+
+    opened: list[Any] = []
+    monkeypatch.setattr(wizard.FirstRunWizard, "exec", fake_exec)
+    monkeypatch.setattr(QApplication, "exec", lambda *_a: opened.extend(
+        w for w in QApplication.topLevelWidgets() if w.isVisible()) or 0)
+    monkeypatch.setattr(gui_app.dialogs, "install_crash_handler", lambda *a: None)
+    home = tmp_path / "hq"
+    assert gui_app.run_gui(["--home", str(home)]) == 0
+    assert any("OROLSI New York" in w.windowTitle() for w in opened)
+    ws = open_workspace(Paths(home), None, "")
+    assert ws is not None and ws.node.kind == "hq" and ws.node.mission_code is None
+    assert keys.has_identity(ws)
+    ws.close()
+    for widget in QApplication.topLevelWidgets():
+        if widget.isVisible():
+            widget.close()

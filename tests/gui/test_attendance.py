@@ -183,3 +183,15 @@ def test_import_preview_shows_invalid_rows_then_imports_valid(
                                                                                    act["id"]))
     assert names == ["Jean-Pierre Kasongo", "Élodie Mbeki"]
     assert grid.model.rowCount() == 2
+
+
+def test_space_ticks_the_current_cell(qtbot: Any, window: Any, ws: Any) -> None:
+    act = _activity(ws)
+    _register(ws, act["id"], "Jean Kasongo", "m", "police")
+    grid = _grid(window, act["id"])
+    days = activities.days_of(ws, act["id"])
+    column = grid.model.column_of(f"day:{days[0]['id']}")
+    grid.view.setFocus()
+    grid.view.setCurrentIndex(grid.model.index(0, column))
+    qtbot.keyClick(grid.view, Qt.Key.Key_Space)
+    assert attendance.attendance_of(ws, act["id"])[0]["days_present"] == [days[0]["id"]]

@@ -294,3 +294,16 @@ def test_non_latin_text_is_typed_and_kept(window: Any, ws: Any) -> None:
     type_text(page.form.widgets["native_name"], "فاطمة الحداد")
     assert page.save()
     assert records.get(ws, "participant", page.current_id)["native_name"] == "فاطمة الحداد"
+
+
+def test_closing_the_window_guards_unsaved_changes(window: Any, ws: Any,
+                                                   dialog_log: Any) -> None:
+    page = _page(window, "lessons")
+    fill(page.form, {"title": "Half-typed lesson"})
+    dialog_log.unsaved_answer = "cancel"
+    assert not window.close()
+    assert window.isVisible()
+    dialog_log.unsaved_answer = "save"
+    fill(page.form, {"kind": "lesson", "thematic_area": "coordination", "text": "Kept."})
+    assert window.close()
+    assert [r["title"] for r in records.list_all(ws, "lesson")] == ["Half-typed lesson"]
