@@ -254,9 +254,13 @@ class Participant(SyncedRecord):
     """A person who attends activities (one record across all their activities)."""
 
     __tablename__ = "participant"
-    __table_args__ = (Index("ix_participant_name_key", "name_key"),)
-    #: Indexed: the participants list pages in name order at any size.
-    full_name: Mapped[str] = mapped_column(String(300), index=True)
+    __table_args__ = (
+        Index("ix_participant_name_key", "name_key"),
+        # The participants list: walks names in order and checks a search against the
+        # folded key without reading the rows, so a page costs the same at any size.
+        Index("ix_participant_list", "full_name", "name_key", "native_name", "deleted", "id"),
+    )
+    full_name: Mapped[str] = mapped_column(String(300))
     native_name: Mapped[str] = mapped_column(String(300), default="")
     #: Folded name + organisation, for duplicate detection and search.
     name_key: Mapped[str] = mapped_column(String(700), default="")

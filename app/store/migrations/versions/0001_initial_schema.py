@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-29 02:38:56.627619
+Create Date: 2026-11-29 03:19:13.194699
 """
 from alembic import op
 import sqlalchemy as sa
@@ -303,7 +303,7 @@ def upgrade() -> None:
     with op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_participant_deleted'), ['deleted'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_entity_id'), ['entity_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_participant_full_name'), ['full_name'], unique=False)
+        batch_op.create_index('ix_participant_list', ['full_name', 'name_key', 'native_name', 'deleted', 'id'], unique=False)
         batch_op.create_index('ix_participant_name_key', ['name_key'], unique=False)
         batch_op.create_index(batch_op.f('ix_participant_owner_mission'), ['owner_mission'], unique=False)
 
@@ -482,7 +482,7 @@ def downgrade() -> None:
     with op.batch_alter_table('participant', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_participant_owner_mission'))
         batch_op.drop_index('ix_participant_name_key')
-        batch_op.drop_index(batch_op.f('ix_participant_full_name'))
+        batch_op.drop_index('ix_participant_list')
         batch_op.drop_index(batch_op.f('ix_participant_entity_id'))
         batch_op.drop_index(batch_op.f('ix_participant_deleted'))
 
