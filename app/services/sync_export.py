@@ -90,9 +90,12 @@ def _rfc3339(value: dt.datetime) -> str:
     return value.isoformat() + "Z"
 
 
-def _fragment(raw: str | None) -> Any:
-    """Stored JSON text embedded as is (no decode and re-encode of 200,000 rows)."""
-    return orjson.Fragment(raw.encode("utf-8")) if raw else {}
+def _fragment(raw: Any) -> Any:
+    """Stored JSON text embedded as is (no decode and re-encode of 200,000 rows); a
+    driver that already decoded it (PostgreSQL JSONB) gives the value itself."""
+    if isinstance(raw, str):
+        return orjson.Fragment(raw.encode("utf-8")) if raw else {}
+    return raw if raw is not None else {}
 
 
 def select_changes(s: Any, peer: Node, after_id: int) -> list[dict[str, Any]]:

@@ -37,6 +37,7 @@ def exchange(a: Workspace, b: Workspace) -> None:
     recv(a, send(b, a))
 
 
+@pytest.mark.both_backends
 def test_lesson_and_focal_point_reach_other_mission_through_hq(make_node: Any) -> None:
     a, hq, b = network(make_node)
     lesson = lessons.create_lesson(a, LESSON)
@@ -59,7 +60,8 @@ def test_lesson_and_focal_point_reach_other_mission_through_hq(make_node: Any) -
     assert received == {hq.node.id}
     # Personal data of MONUSCO never reaches UNSMIL.
     assert records.counts(b)["participant"] == 0
-    assert b"Amani" not in b.paths.database.read_bytes()
+    if b.paths.database.exists():
+        assert b"Amani" not in b.paths.database.read_bytes()
 
 
 def test_hq_correction_of_mission_record_reaches_that_mission_only(make_node: Any) -> None:
@@ -87,6 +89,7 @@ def test_lost_bundle_is_covered_by_the_next_export(make_node: Any) -> None:
     assert records.get(hq, "participant", second["id"])
 
 
+@pytest.mark.both_backends
 def test_acknowledgements_shrink_the_next_export(make_node: Any) -> None:
     a, hq, _b = network(make_node)
     for i in range(3):
@@ -114,6 +117,7 @@ def test_nothing_new_makes_an_ack_bundle(make_node: Any) -> None:
     assert recv(a, Path(result["path"]))["status"] == "imported"
 
 
+@pytest.mark.both_backends
 def test_deletes_propagate_as_tombstones(make_node: Any) -> None:
     a, hq, b = network(make_node)
     lesson = lessons.create_lesson(a, LESSON)
@@ -127,6 +131,7 @@ def test_deletes_propagate_as_tombstones(make_node: Any) -> None:
         assert records.list_all(ws, "lesson", include_deleted=True)[0]["deleted"] is True
 
 
+@pytest.mark.both_backends
 def test_concurrent_edits_of_different_fields_merge(make_node: Any) -> None:
     a, hq, _b = network(make_node)
     person = attendance.create_participant(a, PERSON)
@@ -142,6 +147,7 @@ def test_concurrent_edits_of_different_fields_merge(make_node: Any) -> None:
         records.get(hq, "participant", person["id"])["version"]
 
 
+@pytest.mark.both_backends
 def test_same_field_makes_a_conflict_and_the_resolution_propagates(make_node: Any) -> None:
     a, hq, _b = network(make_node)
     person = attendance.create_participant(a, PERSON)
