@@ -120,7 +120,7 @@ class MainWindow(QMainWindow):
         if isinstance(page, OverviewPage):
             page.refresh()
         elif isinstance(page, RecordPage):
-            page.form.refresh_lookups()
+            page.refresh_lookups()
         return page
 
     def record_page(self) -> RecordPage | None:

@@ -307,3 +307,33 @@ def test_closing_the_window_guards_unsaved_changes(window: Any, ws: Any,
     fill(page.form, {"kind": "lesson", "thematic_area": "coordination", "text": "Kept."})
     assert window.close()
     assert [r["title"] for r in records.list_all(ws, "lesson")] == ["Half-typed lesson"]
+
+
+def test_ticking_an_entity_counts_as_an_unsaved_change(window: Any, ws: Any,
+                                                       dialog_log: Any) -> None:
+    network.create_entity(ws, {"name": "Parquet de Beni", "sector": "prosecution"})
+    first = assessments.create_assessment(ws, {"title": "One", "mission_id": _mission(ws),
+                                               "method": "desk_review", "status": "draft"})
+    page = _page(window, "assessments")
+    page.refresh()
+    page.open_record(first["id"])
+    assert not page.has_changes()
+    page.entity_list.item(0).setCheckState(Qt.CheckState.Checked)
+    assert page.has_changes()
+    dialog_log.unsaved_answer = "save"
+    window.new_action.trigger()
+    assert dialog_log.unsaved_asked == 1
+    assert len(assessments.entities_of(ws, first["id"])) == 1
+
+
+def test_new_mission_appears_in_filters_and_look_ups(window: Any, ws: Any) -> None:
+    page = _page(window, "activities")
+    network.create_mission(ws, {"code": "UNRCCA", "name": "UN Regional Centre",
+                                "mission_type": "regional_office"})
+    window.show_page("overview")
+    page = _page(window, "activities")
+    labels = [page.filter_widgets["mission"].itemText(i)
+              for i in range(page.filter_widgets["mission"].count())]
+    assert any("UNRCCA" in label for label in labels)
+    mission_field = page.form.widgets["mission_id"]
+    assert any("UNRCCA" in mission_field.itemText(i) for i in range(mission_field.count()))

@@ -144,6 +144,8 @@ class AssessmentsPage(RecordPage):
         layout.addWidget(QLabel(self.tr("Entities this assessment covers (tick them):")))
         self.entity_list = QListWidget()
         self.entity_list.setObjectName("entities")
+        self._covered: set[str] = set()
+        self.entity_list.itemChanged.connect(lambda _i: self._update_buttons())
         layout.addWidget(self.entity_list)
         return [(self.tr("Findings"), self.findings), (self.tr("Entities"), entities)]
 
@@ -152,8 +154,13 @@ class AssessmentsPage(RecordPage):
                 for i in range(self.entity_list.count())
                 if self.entity_list.item(i).checkState() == Qt.CheckState.Checked]
 
+    def has_changes(self) -> bool:
+        return super().has_changes() or set(self._ticked()) != self._covered
+
     def record_loaded(self, record: dict[str, Any] | None) -> None:
         covered = set(assessments.entities_of(self.ctx.ws, record["id"])) if record else set()
+        self._covered = covered
+        self.entity_list.blockSignals(True)
         self.entity_list.clear()
         for entity_id, label in self.ctx.lookups("partner_entity"):
             item = QListWidgetItem(label, self.entity_list)
@@ -161,6 +168,7 @@ class AssessmentsPage(RecordPage):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if entity_id in covered
                                else Qt.CheckState.Unchecked)
+        self.entity_list.blockSignals(False)
         self.findings.set_assessment(record["id"] if record else None)
 
     def create_record(self, values: dict[str, Any]) -> dict[str, Any]:

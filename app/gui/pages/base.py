@@ -382,17 +382,32 @@ class RecordPage(QWidget):
         self.status.setText(self.tr("Deleted."))
         self._update_buttons()
 
+    def has_changes(self) -> bool:
+        """True when the form (or what a subclass shows beside it) is not saved."""
+        return self.form.is_dirty()
+
     def maybe_leave(self) -> bool:
         """The unsaved-changes guard: True when it is fine to show something else."""
-        if not self.form.is_dirty():
+        if not self.has_changes():
             return True
         answer = dialogs.ask_unsaved(self)
         if answer == "save":
             return self.save()
         if answer == "discard":
             self.form.load(self.current)
+            self.record_loaded(self.current)
             return True
         return False
+
+    def refresh_lookups(self) -> None:
+        """Reload the look-up choices (missions, entities...) of the form and filters."""
+        self.form.refresh_lookups()
+        for spec in self.filters:
+            widget = self.filter_widgets[spec.key]
+            if spec.kind == "mission" and isinstance(widget, ChoiceField):
+                widget.blockSignals(True)
+                widget.set_items(self.ctx.lookups("mission"))
+                widget.blockSignals(False)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -400,7 +415,7 @@ class RecordPage(QWidget):
 
     def _update_buttons(self) -> None:
         self.delete_button.setEnabled(self.current_id is not None)
-        self.cancel_button.setEnabled(self.form.is_dirty())
+        self.cancel_button.setEnabled(self.has_changes())
 
     def save_state(self) -> None:
         self.ctx.settings.save_header(f"list/{self.table}", self.view.horizontalHeader())

@@ -115,4 +115,4 @@ class NetworkPage(QWidget):
             self.tabs.blockSignals(False)
             return
         self._tab = index
-        self.pages[index].form.refresh_lookups()
+        self.pages[index].refresh_lookups()
