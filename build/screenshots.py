@@ -16,6 +16,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -81,6 +82,34 @@ def fill(ws: Workspace) -> None:
         sample_programme(ws)
 
 
+def dialogs(window: Any, page: Any, out: Path, suffix: str) -> list[Path]:
+    """The walk-in dialog with suggestions and the import preview with a bad row."""
+    app = QApplication.instance()
+    grid = page.attendance
+    grid.open_walk_in()
+    walk_in = grid.walk_in
+    walk_in.form.widgets["full_name"].set_value("Ahmed Al")
+    walk_in.form.widgets["sex"].set_value("m")
+    walk_in.suggest()
+    app.processEvents()
+    saved = [out / f"gui-walk-in{suffix}.png"]
+    walk_in.grab().save(str(saved[0]))
+    walk_in.reject()
+    csv = out / "import-sample.csv"
+    csv.write_text("Full name,Sex,Category,Organisation,Country\n"
+                   "Amal Ben Ali,F,civil society,Fezzan Civil Society Network,LY\n"
+                   "No sex given,,police,Ministry of Interior,LY\n"
+                   "Omar Salem,M,border,Libyan Border Guard,Libya\n", encoding="utf-8")
+    grid.preview_import(str(csv))
+    window.ctx.runner.wait()
+    app.processEvents()
+    saved.append(out / f"gui-import-preview{suffix}.png")
+    grid.import_dialog.grab().save(str(saved[-1]))
+    grid.import_dialog.reject()
+    csv.unlink()
+    return saved
+
+
 def shoot(out: Path, rtl: bool) -> list[Path]:
     app = make_application([])
     if rtl:
@@ -111,6 +140,7 @@ def shoot(out: Path, rtl: bool) -> list[Path]:
                 path = out / f"gui-attendance{suffix}.png"
                 window.grab().save(str(path))
                 saved.append(path)
+                saved.extend(dialogs(window, page, out, suffix))
         window.ctx.runner.wait()
         window.close()
         ws.close()

@@ -83,6 +83,7 @@ class ImportDialog(QDialog):
              self.tr("Organisation"), self.tr("Country"), self.tr("What happens"),
              self.tr("Problems")])
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()  # the file's own line numbers are shown
         self.import_button = QPushButton(self.tr("Import valid rows"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
