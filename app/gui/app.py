@@ -24,7 +24,7 @@ from app.domain.errors import FocalPointError
 from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.tasks import TaskRunner
-from app.gui.util import TRANSLATIONS_DIR, WindowSettings, register_fonts
+from app.gui.util import TRANSLATIONS_DIR, WindowSettings, register_fonts, tr
 from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -89,7 +89,7 @@ def first_run(paths: Paths, db_url: str | None, runner: TaskRunner) -> Workspace
         answers = wizard.answers()
         try:
             ws = run_blocking(runner, lambda a=answers: create_node(paths, a, db_url),
-                              wizard.tr("Setting up this node..."), wizard)
+                              tr("Setting up this node..."), wizard)
         except FocalPointError as exc:
             dialogs.show_error(wizard, exc)
             continue

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from app.domain import vocab as v
 from app.domain.errors import FocalPointError, ValidationError
@@ -18,8 +25,12 @@ from app.services.workspace import Workspace
 Index = QModelIndex | QPersistentModelIndex
 NAME, SEX, CATEGORY, ORGANISATION, ROLE = range(5)
 FIXED = ("Name", "Sex", "Category", "Organisation", "Role")
-AFTER_DAYS = (("pre_score", "Pre-test"), ("post_score", "Post-test"),
-              ("certificate", "Certificate"), ("commitment_signed", "Commitment"))
+AFTER_DAYS = (
+    ("pre_score", QT_TRANSLATE_NOOP("columns", "Pre-test")),
+    ("post_score", QT_TRANSLATE_NOOP("columns", "Post-test")),
+    ("certificate", QT_TRANSLATE_NOOP("columns", "Certificate")),
+    ("commitment_signed", QT_TRANSLATE_NOOP("columns", "Commitment")),
+)
 CHECKED = Qt.CheckState.Checked
 
 
@@ -69,8 +80,9 @@ class AttendanceModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(FIXED) + len(self.days) + len(AFTER_DAYS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
@@ -106,8 +118,11 @@ class AttendanceModel(QAbstractTableModel):
         person = row["participant"]
         checkable = key.startswith("day:") or key in ("certificate", "commitment_signed")
         if role == Qt.ItemDataRole.CheckStateRole and checkable:
-            on = key[4:] in (row.get("days_present") or []) if key.startswith("day:") \
+            on = (
+                key[4:] in (row.get("days_present") or [])
+                if key.startswith("day:")
                 else bool(row.get(key))
+            )
             return CHECKED if on else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.EditRole and key in ("role", "pre_score", "post_score"):
             value = row.get(key)
@@ -138,8 +153,7 @@ class AttendanceModel(QAbstractTableModel):
                     saved = attendance.set_presence(self.ws, row["id"], key[4:], on)
                 else:
                     saved = attendance.update_attendance(self.ws, row["id"], {key: on})
-            elif role == Qt.ItemDataRole.EditRole and key in ("role", "pre_score",
-                                                                "post_score"):
+            elif role == Qt.ItemDataRole.EditRole and key in ("role", "pre_score", "post_score"):
                 text = "" if value is None else str(value).strip()
                 saved = attendance.update_attendance(self.ws, row["id"], {key: text})
             else:
@@ -161,12 +175,17 @@ class AttendanceModel(QAbstractTableModel):
         """Registered people by sex and category, and presence per day."""
         by_sex = Counter(r["participant"].get("sex") for r in self.rows)
         by_category = Counter(r["participant"].get("category") for r in self.rows)
-        per_day = {d["id"]: sum(1 for r in self.rows if d["id"] in (r.get("days_present")
-                                                                    or []))
-                   for d in self.days}
-        return {"registered": len(self.rows), "by_sex": dict(by_sex),
-                "by_category": dict(by_category), "per_day": per_day,
-                "certificates": sum(1 for r in self.rows if r.get("certificate"))}
+        per_day = {
+            d["id"]: sum(1 for r in self.rows if d["id"] in (r.get("days_present") or []))
+            for d in self.days
+        }
+        return {
+            "registered": len(self.rows),
+            "by_sex": dict(by_sex),
+            "by_category": dict(by_category),
+            "per_day": per_day,
+            "certificates": sum(1 for r in self.rows if r.get("certificate")),
+        }
 
     def row_of_participant(self, participant_id: str) -> int:
         for i, row in enumerate(self.rows):

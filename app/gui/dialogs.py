@@ -12,16 +12,13 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.domain.errors import FocalPointError
+from app.gui.util import tr
 
 log = logging.getLogger(__name__)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dialogs", text)
 
 
 def error_text(exc: BaseException) -> tuple[str, str]:
@@ -29,15 +26,21 @@ def error_text(exc: BaseException) -> tuple[str, str]:
     if isinstance(exc, FocalPointError):
         return str(exc), ""
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    return (tr("An unexpected error stopped this action; what was saved before is safe. "
-               "The details below are also in the log file."), details)
+    return (
+        tr(
+            "An unexpected error stopped this action; what was saved before is safe. "
+            "The details below are also in the log file."
+        ),
+        details,
+    )
 
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """An error dialog: the message, and details the user can select and copy."""
     message, details = error_text(exc)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("FocalPoint"), message,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, tr("FocalPoint"), message, QMessageBox.StandardButton.Ok, parent
+    )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     if details:
         box.setDetailedText(details)
@@ -46,18 +49,27 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
 
 def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     """Ask a yes/no question; No is the default."""
-    answer = QMessageBox.question(parent, title, question,
-                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
 def ask_unsaved(parent: QWidget | None) -> str:
     """'save', 'discard' or 'cancel' for a form with unsaved changes."""
-    box = QMessageBox(QMessageBox.Icon.Question, tr("Unsaved changes"),
-                      tr("This record has changes that are not saved. Save them?"),
-                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                      | QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        tr("Unsaved changes"),
+        tr("This record has changes that are not saved. Save them?"),
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
@@ -71,13 +83,13 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def install_crash_handler(show: Callable[[QWidget | None, BaseException], None] = show_error
-                          ) -> None:
+def install_crash_handler(
+    show: Callable[[QWidget | None, BaseException], None] = show_error,
+) -> None:
     """Log any uncaught exception and show it; the application keeps running, and what
     was saved stays saved (each save is its own committed transaction)."""
 
-    def handler(kind: type[BaseException], exc: BaseException,
-                tb: TracebackType | None) -> None:
+    def handler(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.fields import SPECS, FieldSpec
-from app.gui.util import field_label
+from app.gui.util import field_label, tr
 from app.gui.widgets import (
     BoolField,
     ChoiceField,
@@ -34,10 +34,6 @@ from app.gui.widgets import (
 
 Lookups = Callable[[str], list[tuple[str, str]]]
 ERROR_STYLE = "color: #b00020;"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecordForm", text)
 
 
 def make_widget(spec: FieldSpec, lookups: Lookups) -> QWidget:
@@ -68,10 +64,15 @@ class RecordForm(QWidget):
 
     changed = Signal()
 
-    def __init__(self, table: str, lookups: Lookups, *,
-                 sections: Sequence[tuple[str, Sequence[str]]] | None = None,
-                 defaults: Mapping[str, Any] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        table: str,
+        lookups: Lookups,
+        *,
+        sections: Sequence[tuple[str, Sequence[str]]] | None = None,
+        defaults: Mapping[str, Any] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.table = table
         self.specs = {s.name: s for s in SPECS[table]}
@@ -88,8 +89,9 @@ class RecordForm(QWidget):
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         outer.addWidget(self.general_error)
-        parts = sections or [("", [s.name for s in SPECS[table]
-                                   if not s.name.endswith("_id") or s.kind == "ref"])]
+        parts = sections or [
+            ("", [s.name for s in SPECS[table] if not s.name.endswith("_id") or s.kind == "ref"])
+        ]
         for title, names in parts:
             outer.addWidget(self._section(title, names))
         note = QLabel(tr("Fields marked * are required."))

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,9 +32,13 @@ SHOWN = ("full_name", "sex", "category", "organisation", "country")
 INVALID = QColor("#fde2e4")
 SKIPPED = QColor("#fff4d6")
 #: The import service's row statuses, said for people; new and matched rows are imported.
-STATUS = {"new": "New participant", "matched": "Already recorded: registered",
-          "already_registered": "Already registered: skipped",
-          "duplicate_in_file": "Repeated in the file: skipped", "invalid": "Invalid: skipped"}
+STATUS = {
+    "new": QT_TRANSLATE_NOOP("import", "New participant"),
+    "matched": QT_TRANSLATE_NOOP("import", "Already recorded: registered"),
+    "already_registered": QT_TRANSLATE_NOOP("import", "Already registered: skipped"),
+    "duplicate_in_file": QT_TRANSLATE_NOOP("import", "Repeated in the file: skipped"),
+    "invalid": QT_TRANSLATE_NOOP("import", "Invalid: skipped"),
+}
 IMPORTED = ("new", "matched")
 
 
@@ -52,12 +56,14 @@ def preview_rows(result: Any) -> list[dict[str, Any]]:
     out = []
     for raw in rows:
         row = raw if isinstance(raw, Mapping) else vars(raw)
-        out.append({
-            "line": row.get("line") or row.get("line_number") or row.get("row") or "",
-            "values": row.get("values") or row.get("cleaned") or row.get("data") or {},
-            "errors": row.get("errors") or {},
-            "status": row.get("status") or ("invalid" if row.get("errors") else "new"),
-        })
+        out.append(
+            {
+                "line": row.get("line") or row.get("line_number") or row.get("row") or "",
+                "values": row.get("values") or row.get("cleaned") or row.get("data") or {},
+                "errors": row.get("errors") or {},
+                "status": row.get("status") or ("invalid" if row.get("errors") else "new"),
+            }
+        )
     return out
 
 
@@ -66,8 +72,9 @@ class ImportDialog(QDialog):
 
     imported = Signal()
 
-    def __init__(self, ctx: AppContext, path: str, activity_id: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: AppContext, path: str, activity_id: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.path = path
@@ -79,9 +86,17 @@ class ImportDialog(QDialog):
         self.table = QTableWidget(0, len(SHOWN) + 3)
         self.table.setObjectName("preview")
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Line"), self.tr("Name"), self.tr("Sex"), self.tr("Category"),
-             self.tr("Organisation"), self.tr("Country"), self.tr("What happens"),
-             self.tr("Problems")])
+            [
+                self.tr("Line"),
+                self.tr("Name"),
+                self.tr("Sex"),
+                self.tr("Category"),
+                self.tr("Organisation"),
+                self.tr("Country"),
+                self.tr("What happens"),
+                self.tr("Problems"),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()  # the file's own line numbers are shown
         self.import_button = QPushButton(self.tr("Import valid rows"))
@@ -106,8 +121,13 @@ class ImportDialog(QDialog):
             self.summary.setText(self.tr("Importing lists is not available in this build."))
             return
         ws, path, activity = self.ctx.ws, self.path, self.activity_id
-        self.ctx.runner.run(lambda: service.preview(ws, path, activity), self.show_preview,
-                            self._failed, label=self.tr("Reading the list..."), parent=self)
+        self.ctx.runner.run(
+            lambda: service.preview(ws, path, activity),
+            self.show_preview,
+            self._failed,
+            label=self.tr("Reading the list..."),
+            parent=self,
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self.summary.setText(dialogs.error_text(exc)[0])
@@ -117,10 +137,12 @@ class ImportDialog(QDialog):
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
             values, errors = row["values"], row["errors"]
-            cells = [str(row["line"])] + [display("participant", k, values.get(k))
-                                          for k in SHOWN]
-            problems = errors if isinstance(errors, str) else "; ".join(
-                errors.values() if isinstance(errors, Mapping) else errors)
+            cells = [str(row["line"])] + [display("participant", k, values.get(k)) for k in SHOWN]
+            problems = (
+                errors
+                if isinstance(errors, str)
+                else "; ".join(errors.values() if isinstance(errors, Mapping) else errors)
+            )
             status = str(row["status"])
             cells.append(QCoreApplication.translate("import", STATUS.get(status, status)))
             cells.append(problems)
@@ -136,9 +158,12 @@ class ImportDialog(QDialog):
         invalid = sum(1 for row in self.rows if row["errors"])
         skipped = len(self.rows) - valid - invalid
         self.summary.setText(
-            self.tr("%n row(s) will be imported", "", valid) + "; "
-            + self.tr("%n invalid row(s) will be skipped (in red)", "", invalid) + "; "
-            + self.tr("%n row(s) already registered or repeated (in yellow).", "", skipped))
+            self.tr("%n row(s) will be imported", "", valid)
+            + "; "
+            + self.tr("%n invalid row(s) will be skipped (in red)", "", invalid)
+            + "; "
+            + self.tr("%n row(s) already registered or repeated (in yellow).", "", skipped)
+        )
         self.import_button.setEnabled(valid > 0)
 
     def run_import(self) -> None:
@@ -149,7 +174,11 @@ class ImportDialog(QDialog):
         ws, path, activity = self.ctx.ws, self.path, self.activity_id
         self.ctx.runner.run(
             lambda: service.import_participants(ws, path, activity, skip_invalid=True),
-            self._done, self._failed, label=self.tr("Importing..."), parent=self)
+            self._done,
+            self._failed,
+            label=self.tr("Importing..."),
+            parent=self,
+        )
 
     def _done(self, _result: Any) -> None:
         self.imported.emit()

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,6 +33,7 @@ def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
 
     def make(ctx: AppContext) -> QWidget:
         return getattr(importlib.import_module(module), name)(ctx)
+
     return make
 
 
@@ -40,15 +41,39 @@ def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     """(key, sidebar label, factory) for each page, in sidebar order."""
     pages = "app.gui.pages."
     return [
-        ("overview", "Overview", OverviewPage),
-        ("assessments", "Assessments", _lazy(pages + "assessments", "AssessmentsPage")),
-        ("initiatives", "Initiatives", _lazy(pages + "simple", "InitiativesPage")),
-        ("activities", "Activities", _lazy(pages + "activities", "ActivitiesPage")),
-        ("participants", "Participants", _lazy(pages + "participants", "ParticipantsPage")),
-        ("network", "Network", _lazy(pages + "simple", "NetworkPage")),
-        ("lessons", "Lessons", _lazy(pages + "simple", "LessonsPage")),
-        ("sync", "Sync", lambda _ctx: _lazy(pages + "placeholder", "sync_page")(None)),
-        ("reports", "Reports", lambda _ctx: _lazy(pages + "placeholder", "reports_page")(None)),
+        ("overview", QT_TRANSLATE_NOOP("pages", "Overview"), OverviewPage),
+        (
+            "assessments",
+            QT_TRANSLATE_NOOP("pages", "Assessments"),
+            _lazy(pages + "assessments", "AssessmentsPage"),
+        ),
+        (
+            "initiatives",
+            QT_TRANSLATE_NOOP("pages", "Initiatives"),
+            _lazy(pages + "simple", "InitiativesPage"),
+        ),
+        (
+            "activities",
+            QT_TRANSLATE_NOOP("pages", "Activities"),
+            _lazy(pages + "activities", "ActivitiesPage"),
+        ),
+        (
+            "participants",
+            QT_TRANSLATE_NOOP("pages", "Participants"),
+            _lazy(pages + "participants", "ParticipantsPage"),
+        ),
+        ("network", QT_TRANSLATE_NOOP("pages", "Network"), _lazy(pages + "simple", "NetworkPage")),
+        ("lessons", QT_TRANSLATE_NOOP("pages", "Lessons"), _lazy(pages + "simple", "LessonsPage")),
+        (
+            "sync",
+            QT_TRANSLATE_NOOP("pages", "Sync"),
+            lambda _ctx: _lazy(pages + "placeholder", "sync_page")(None),
+        ),
+        (
+            "reports",
+            QT_TRANSLATE_NOOP("pages", "Reports"),
+            lambda _ctx: _lazy(pages + "placeholder", "reports_page")(None),
+        ),
     ]
 
 
@@ -65,8 +90,10 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(170)
         self.sidebar.setIconSize(QSize(18, 18))
-        self.sidebar.setStyleSheet("QListWidget#sidebar { font-size: 11pt; }"
-                                   "QListWidget#sidebar::item { padding: 7px 6px; }")
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { font-size: 11pt; }"
+            "QListWidget#sidebar::item { padding: 7px 6px; }"
+        )
         self.stack = QStackedWidget()
         for index, (key, label, _factory) in enumerate(self.factories):
             item = QListWidgetItem(QCoreApplication.translate("pages", label), self.sidebar)
@@ -149,8 +176,7 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------------
 
-    def _action(self, text: str, shortcut: QKeySequence | str, slot: Callable[[], Any]
-                ) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence | str, slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -163,32 +189,38 @@ class MainWindow(QMainWindow):
             page = self.record_page()
             if page is not None:
                 getattr(page, method)()
+
         return run
 
     def _make_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&Back up the database..."), "",
-                                         self.backup))
+        file_menu.addAction(self._action(self.tr("&Back up the database..."), "", self.backup))
         if importlib.util.find_spec("app.services.demo") is not None:
-            file_menu.addAction(self._action(self.tr("Load the &demo programme"), "",
-                                             self.load_demo))
+            file_menu.addAction(
+                self._action(self.tr("Load the &demo programme"), "", self.load_demo)
+            )
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit,
-                                         self.close))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
         edit = self.menuBar().addMenu(self.tr("&Record"))
         self.new_action = self._action(self.tr("&New"), "Ctrl+N", self._on_page("new_record"))
         self.save_action = self._action(self.tr("&Save"), "Ctrl+S", self._on_page("save"))
-        self.find_action = self._action(self.tr("&Find"), "Ctrl+F",
-                                        self._on_page("focus_search"))
-        self.cancel_action = self._action(self.tr("&Cancel changes"), "Esc",
-                                          self._on_page("cancel"))
-        for action in (self.new_action, self.save_action, self.find_action,
-                       self.cancel_action):
+        self.find_action = self._action(self.tr("&Find"), "Ctrl+F", self._on_page("focus_search"))
+        self.cancel_action = self._action(
+            self.tr("&Cancel changes"), "Esc", self._on_page("cancel")
+        )
+        for action in (self.new_action, self.save_action, self.find_action, self.cancel_action):
             edit.addAction(action)
         go = self.menuBar().addMenu(self.tr("&Go"))
         for index, (key, label, _f) in enumerate(self.factories):
-            go.addAction(self._action(QCoreApplication.translate("pages", label),
-                                      f"Ctrl+{index + 1}", lambda k=key: self._go(k)))
+            go.addAction(
+                self._action(
+                    QCoreApplication.translate("pages", label),
+                    f"Ctrl+{index + 1}",
+                    lambda k=key: self._go(k),
+                )
+            )
 
     def _go(self, key: str) -> None:
         self.sidebar.setCurrentRow([k for k, _l, _f in self.factories].index(key))
@@ -196,22 +228,31 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         from pathlib import Path
 
-        path, _f = QFileDialog.getSaveFileName(self, self.tr("Back up the database"),
-                                               str(self.ctx.ws.paths.backups / "backup.db"),
-                                               self.tr("Database (*.db)"))
+        path, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Back up the database"),
+            str(self.ctx.ws.paths.backups / "backup.db"),
+            self.tr("Database (*.db)"),
+        )
         if not path:
             return
         ws = self.ctx.ws
-        self.ctx.runner.run(lambda: admin.backup(ws, Path(path)),
-                            lambda r: self.statusBar().showMessage(
-                                self.tr("Backup saved: %s") % r["backup"], 8000),
-                            label=self.tr("Backing up the database..."), parent=self)
+        self.ctx.runner.run(
+            lambda: admin.backup(ws, Path(path)),
+            lambda r: self.statusBar().showMessage(self.tr("Backup saved: %s") % r["backup"], 8000),
+            label=self.tr("Backing up the database..."),
+            parent=self,
+        )
 
     def load_demo(self) -> None:
         demo = importlib.import_module("app.services.demo")
         ws = self.ctx.ws
-        self.ctx.runner.run(lambda: demo.load_demo(ws), lambda _r: self._reload_all(),
-                            label=self.tr("Loading the demo programme..."), parent=self)
+        self.ctx.runner.run(
+            lambda: demo.load_demo(ws),
+            lambda _r: self._reload_all(),
+            label=self.tr("Loading the demo programme..."),
+            parent=self,
+        )
 
     def _reload_all(self) -> None:
         for page in self.pages.values():

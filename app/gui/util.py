@@ -21,6 +21,12 @@ ICONS_DIR = resources_dir() / "icons"
 TRANSLATIONS_DIR = resources_dir() / "translations"
 
 
+def tr(text: str) -> str:
+    """Translate a module-level string. lupdate files free ``tr()`` calls under the empty
+    context, so they are looked up there."""
+    return QCoreApplication.translate("", text)
+
+
 def vocab_label(vocab: v.Vocabulary, code: str | None) -> str:
     """The translated label of a vocabulary code."""
     if not code:

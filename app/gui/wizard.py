@@ -12,7 +12,6 @@ import importlib.util
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -27,14 +26,11 @@ from PySide6.QtWidgets import (
 from zxcvbn import zxcvbn
 
 from app.config import Paths
+from app.gui.util import tr
 from app.services.workspace import Workspace, init_node
 
 MIN_PASSPHRASE = 8
 STRENGTH = ("Very weak", "Weak", "Fair", "Good", "Strong")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FirstRunWizard", text)
 
 
 @dataclass(frozen=True)
@@ -80,9 +76,14 @@ def keys_service() -> Any:
 def create_node(paths: Paths, answers: NodeAnswers, db_url: str | None = None) -> Workspace:
     """Create the node, seal its keys with the passphrase, load the demo if asked
     (slow parts: run it on the worker thread)."""
-    ws = init_node(paths, kind=answers.kind, name=answers.name,
-                   mission=answers.mission if answers.kind == "field" else None,
-                   operator=answers.operator, db_url=db_url)
+    ws = init_node(
+        paths,
+        kind=answers.kind,
+        name=answers.name,
+        mission=answers.mission if answers.kind == "field" else None,
+        operator=answers.operator,
+        db_url=db_url,
+    )
     keys = keys_service()
     if keys is not None:
         keys.create_identity(ws, answers.passphrase)
@@ -142,8 +143,12 @@ class PassphrasePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(tr("Passphrase"))
-        self.setSubTitle(tr("It protects this node's keys, which sign and open sync "
-                            "bundles. It cannot be recovered: write it down somewhere safe."))
+        self.setSubTitle(
+            tr(
+                "It protects this node's keys, which sign and open sync "
+                "bundles. It cannot be recovered: write it down somewhere safe."
+            )
+        )
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.again = QLineEdit()
@@ -181,8 +186,12 @@ class DemoPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(tr("Demo programme"))
-        self.demo = QCheckBox(tr("Load the demo programme (sample missions, activities and "
-                                 "participants to try the application)"))
+        self.demo = QCheckBox(
+            tr(
+                "Load the demo programme (sample missions, activities and "
+                "participants to try the application)"
+            )
+        )
         available = importlib.util.find_spec("app.services.demo") is not None
         self.demo.setEnabled(available)
         layout = QVBoxLayout(self)
@@ -208,8 +217,11 @@ class FirstRunWizard(QWizard):
 
     def answers(self) -> NodeAnswers:
         n = self.node_page
-        return NodeAnswers(kind=n.kind(), name=n.name.text().strip(),
-                           mission=n.mission.text().strip().upper(),
-                           operator=n.operator.text().strip(),
-                           passphrase=self.passphrase_page.passphrase.text(),
-                           demo=self.demo_page.demo.isChecked())
+        return NodeAnswers(
+            kind=n.kind(),
+            name=n.name.text().strip(),
+            mission=n.mission.text().strip().upper(),
+            operator=n.operator.text().strip(),
+            passphrase=self.passphrase_page.passphrase.text(),
+            demo=self.demo_page.demo.isChecked(),
+        )

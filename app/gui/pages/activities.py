@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from app.domain import vocab as v
@@ -13,30 +14,52 @@ from app.gui.pages.attendance import AttendancePanel
 from app.gui.pages.base import Filter, RecordPage
 from app.services import activities
 
-COC = "Code-of-conduct workshop"
-SIDE_EVENT = "Side event"
+COC = QT_TRANSLATE_NOOP("sections", "Code-of-conduct workshop")
+SIDE_EVENT = QT_TRANSLATE_NOOP("sections", "Side event")
 
 
 class ActivitiesPage(RecordPage):
     """Activities with details by kind and an attendance grid."""
 
     table = "activity"
-    title = "Activities"
-    columns = (("title", "Title"), ("kind", "Kind"), ("start_date", "Start"),
-               ("end_date", "End"), ("venue_city", "City"), ("venue_country", "Country"),
-               ("owner_mission", "Mission"))
+    title = QT_TRANSLATE_NOOP("pages", "Activities")
+    columns = (
+        ("title", QT_TRANSLATE_NOOP("columns", "Title")),
+        ("kind", QT_TRANSLATE_NOOP("columns", "Kind")),
+        ("start_date", QT_TRANSLATE_NOOP("columns", "Start")),
+        ("end_date", QT_TRANSLATE_NOOP("columns", "End")),
+        ("venue_city", QT_TRANSLATE_NOOP("columns", "City")),
+        ("venue_country", QT_TRANSLATE_NOOP("columns", "Country")),
+        ("owner_mission", QT_TRANSLATE_NOOP("columns", "Mission")),
+    )
     sections = (
-        ("Activity", ("title", "kind", "mission_id", "initiative_id", "start_date", "end_date",
-                      "venue_city", "venue_country")),
-        ("Content", ("co_organisers", "topics", "languages", "target_audience",
-                     "description")),
+        (
+            QT_TRANSLATE_NOOP("sections", "Activity"),
+            (
+                "title",
+                "kind",
+                "mission_id",
+                "initiative_id",
+                "start_date",
+                "end_date",
+                "venue_city",
+                "venue_country",
+            ),
+        ),
+        (
+            QT_TRANSLATE_NOOP("sections", "Content"),
+            ("co_organisers", "topics", "languages", "target_audience", "description"),
+        ),
         (COC, ("coc_modules", "coc_commitments")),
         (SIDE_EVENT, ("parties_represented", "common_ground")),
-        ("Follow-up", ("follow_up",)),
+        (QT_TRANSLATE_NOOP("sections", "Follow-up"), ("follow_up",)),
     )
-    filters = (Filter("mission", "Mission", "mission"),
-               Filter("kind", "Kind", "vocab", v.ACTIVITY_KIND),
-               Filter("date_from", "From", "date"), Filter("date_to", "To", "date"))
+    filters = (
+        Filter("mission", QT_TRANSLATE_NOOP("filters", "Mission"), "mission"),
+        Filter("kind", QT_TRANSLATE_NOOP("filters", "Kind"), "vocab", v.ACTIVITY_KIND),
+        Filter("date_from", QT_TRANSLATE_NOOP("filters", "From"), "date"),
+        Filter("date_to", QT_TRANSLATE_NOOP("filters", "To"), "date"),
+    )
     default_sort = ("start_date", True)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:

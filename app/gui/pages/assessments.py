@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,10 +26,19 @@ from app.gui.models import RowsModel
 from app.gui.pages.base import Filter, RecordPage, make_table_view
 from app.services import assessments, records
 
-FINDING_FIELDS = ("title", "thematic_area", "severity", "evidence", "recommendation",
-                  "initiative_id")
-FINDING_COLUMNS = (("title", "Need or gap"), ("thematic_area", "Thematic area"),
-                   ("severity", "Severity"))
+FINDING_FIELDS = (
+    "title",
+    "thematic_area",
+    "severity",
+    "evidence",
+    "recommendation",
+    "initiative_id",
+)
+FINDING_COLUMNS = (
+    ("title", QT_TRANSLATE_NOOP("columns", "Need or gap")),
+    ("thematic_area", QT_TRANSLATE_NOOP("columns", "Thematic area")),
+    ("severity", QT_TRANSLATE_NOOP("columns", "Severity")),
+)
 
 
 class FindingsPanel(QWidget):
@@ -98,7 +107,8 @@ class FindingsPanel(QWidget):
         try:
             if self.finding is None:
                 saved = assessments.add_finding(
-                    self.ctx.ws, {**values, "assessment_id": self.assessment_id})
+                    self.ctx.ws, {**values, "assessment_id": self.assessment_id}
+                )
             else:
                 saved = records.update(self.ctx.ws, "finding", self.finding["id"], values)
         except ValidationError as exc:
@@ -115,7 +125,8 @@ class FindingsPanel(QWidget):
 
     def delete(self) -> None:
         if self.finding is None or not dialogs.confirm(
-                self, self.tr("Delete"), self.tr("Delete this finding?")):
+            self, self.tr("Delete"), self.tr("Delete this finding?")
+        ):
             return
         records.delete(self.ctx.ws, "finding", self.finding["id"])
         self.set_assessment(self.assessment_id)
@@ -125,17 +136,25 @@ class AssessmentsPage(RecordPage):
     """Needs-and-gaps assessments."""
 
     table = "assessment"
-    title = "Assessments"
-    columns = (("title", "Title"), ("status", "Status"), ("method", "Method"),
-               ("start_date", "Start"), ("end_date", "End"), ("owner_mission", "Mission"))
-    filters = (Filter("mission", "Mission", "mission"),
-               Filter("status", "Status", "vocab", v.ASSESSMENT_STATUS),
-               Filter("date_from", "From", "date"), Filter("date_to", "To", "date"))
+    title = QT_TRANSLATE_NOOP("pages", "Assessments")
+    columns = (
+        ("title", QT_TRANSLATE_NOOP("columns", "Title")),
+        ("status", QT_TRANSLATE_NOOP("columns", "Status")),
+        ("method", QT_TRANSLATE_NOOP("columns", "Method")),
+        ("start_date", QT_TRANSLATE_NOOP("columns", "Start")),
+        ("end_date", QT_TRANSLATE_NOOP("columns", "End")),
+        ("owner_mission", QT_TRANSLATE_NOOP("columns", "Mission")),
+    )
+    filters = (
+        Filter("mission", QT_TRANSLATE_NOOP("filters", "Mission"), "mission"),
+        Filter("status", QT_TRANSLATE_NOOP("filters", "Status"), "vocab", v.ASSESSMENT_STATUS),
+        Filter("date_from", QT_TRANSLATE_NOOP("filters", "From"), "date"),
+        Filter("date_to", QT_TRANSLATE_NOOP("filters", "To"), "date"),
+    )
     default_sort = ("start_date", True)
 
     def defaults(self) -> dict[str, Any]:
-        return {"mission_id": self.ctx.home_mission_id, "status": "draft",
-                "method": "desk_review"}
+        return {"mission_id": self.ctx.home_mission_id, "status": "draft", "method": "desk_review"}
 
     def extra_tabs(self) -> list[tuple[str, QWidget]]:
         self.findings = FindingsPanel(self.ctx)
@@ -150,9 +169,11 @@ class AssessmentsPage(RecordPage):
         return [(self.tr("Findings"), self.findings), (self.tr("Entities"), entities)]
 
     def _ticked(self) -> list[str]:
-        return [str(self.entity_list.item(i).data(Qt.ItemDataRole.UserRole))
-                for i in range(self.entity_list.count())
-                if self.entity_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            str(self.entity_list.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.entity_list.count())
+            if self.entity_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def has_changes(self) -> bool:
         return super().has_changes() or set(self._ticked()) != self._covered
@@ -166,8 +187,9 @@ class AssessmentsPage(RecordPage):
             item = QListWidgetItem(label, self.entity_list)
             item.setData(Qt.ItemDataRole.UserRole, entity_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if entity_id in covered
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if entity_id in covered else Qt.CheckState.Unchecked
+            )
         self.entity_list.blockSignals(False)
         self.findings.set_assessment(record["id"] if record else None)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,20 +22,33 @@ from app.gui.pages.base import make_table_view
 from app.gui.util import vocab_label
 from app.services import overview
 
-CARDS = (("activity", "Activities"), ("participant", "Participants"),
-         ("attendance", "Registrations"), ("assessment", "Assessments"),
-         ("finding", "Findings"), ("initiative", "Initiatives"), ("lesson", "Lessons"),
-         ("focal_point", "Focal points"), ("partner_entity", "Partner entities"),
-         ("mission", "Missions"))
-ACTIVITY_COLUMNS = (("title", "Title"), ("kind", "Kind"), ("start_date", "Start"),
-                    ("end_date", "End"), ("venue_city", "City"), ("participants", "People"),
-                    ("owner_mission", "Mission"))
+CARDS = (
+    ("activity", QT_TRANSLATE_NOOP("columns", "Activities")),
+    ("participant", QT_TRANSLATE_NOOP("columns", "Participants")),
+    ("attendance", QT_TRANSLATE_NOOP("columns", "Registrations")),
+    ("assessment", QT_TRANSLATE_NOOP("columns", "Assessments")),
+    ("finding", QT_TRANSLATE_NOOP("columns", "Findings")),
+    ("initiative", QT_TRANSLATE_NOOP("columns", "Initiatives")),
+    ("lesson", QT_TRANSLATE_NOOP("columns", "Lessons")),
+    ("focal_point", QT_TRANSLATE_NOOP("columns", "Focal points")),
+    ("partner_entity", QT_TRANSLATE_NOOP("columns", "Partner entities")),
+    ("mission", QT_TRANSLATE_NOOP("columns", "Missions")),
+)
+ACTIVITY_COLUMNS = (
+    ("title", QT_TRANSLATE_NOOP("columns", "Title")),
+    ("kind", QT_TRANSLATE_NOOP("columns", "Kind")),
+    ("start_date", QT_TRANSLATE_NOOP("columns", "Start")),
+    ("end_date", QT_TRANSLATE_NOOP("columns", "End")),
+    ("venue_city", QT_TRANSLATE_NOOP("columns", "City")),
+    ("participants", QT_TRANSLATE_NOOP("columns", "People")),
+    ("owner_mission", QT_TRANSLATE_NOOP("columns", "Mission")),
+)
 
 
 class OverviewPage(QWidget):
     """Counts and the activities just done and coming up (loaded on the worker)."""
 
-    title = "Overview"
+    title = QT_TRANSLATE_NOOP("pages", "Overview")
     open_activity = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -63,8 +76,10 @@ class OverviewPage(QWidget):
         layout.addWidget(self.sex_label)
         self.upcoming = RowsModel("activity", ACTIVITY_COLUMNS)
         self.recent = RowsModel("activity", ACTIVITY_COLUMNS)
-        for title, model in ((self.tr("Upcoming and current activities"), self.upcoming),
-                             (self.tr("Recent activities"), self.recent)):
+        for title, model in (
+            (self.tr("Upcoming and current activities"), self.upcoming),
+            (self.tr("Recent activities"), self.recent),
+        ):
             caption = QLabel(title)
             caption.setStyleSheet("font-weight: bold; margin-top: 8px;")
             layout.addWidget(caption)
@@ -95,13 +110,16 @@ class OverviewPage(QWidget):
         self.data = data
         node = data["node"]
         kind = vocab_label(v.NODE_KIND, node["kind"])
-        self.node_label.setText(f"{node['name']} - {kind}"
-                                + (f" - {node['mission']}" if node.get("mission") else ""))
+        self.node_label.setText(
+            f"{node['name']} - {kind}" + (f" - {node['mission']}" if node.get("mission") else "")
+        )
         for table, label in self.card_values.items():
             label.setText(f"{data['counts'].get(table, 0):,}")
         sexes = data["participants_by_sex"]
-        self.sex_label.setText(self.tr("Participants: ") + ", ".join(
-            f"{vocab_label(v.SEX, code)} {sexes.get(code, 0):,}" for code, _l in v.SEX))
+        self.sex_label.setText(
+            self.tr("Participants: ")
+            + ", ".join(f"{vocab_label(v.SEX, code)} {sexes.get(code, 0):,}" for code, _l in v.SEX)
+        )
         self.upcoming.set_rows(data["upcoming"])
         self.recent.set_rows(data["recent"])
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTableView, QVBoxLayout, QWidget
 
 from app.domain import vocab as v
@@ -14,29 +15,48 @@ from app.gui.models import RowsModel
 from app.gui.pages.base import Filter, RecordPage, SaveCancelledError, make_table_view
 from app.services import attendance
 
-HISTORY_COLUMNS = (("activity.title", "Activity"), ("activity.kind", "Kind"),
-                   ("activity.start_date", "Start"), ("activity.owner_mission", "Mission"),
-                   ("role", "Role"), ("days", "Days present"), ("pre_score", "Pre-test"),
-                   ("post_score", "Post-test"), ("certificate", "Certificate"))
+HISTORY_COLUMNS = (
+    ("activity.title", QT_TRANSLATE_NOOP("columns", "Activity")),
+    ("activity.kind", QT_TRANSLATE_NOOP("columns", "Kind")),
+    ("activity.start_date", QT_TRANSLATE_NOOP("columns", "Start")),
+    ("activity.owner_mission", QT_TRANSLATE_NOOP("columns", "Mission")),
+    ("role", QT_TRANSLATE_NOOP("columns", "Role")),
+    ("days", QT_TRANSLATE_NOOP("columns", "Days present")),
+    ("pre_score", QT_TRANSLATE_NOOP("columns", "Pre-test")),
+    ("post_score", QT_TRANSLATE_NOOP("columns", "Post-test")),
+    ("certificate", QT_TRANSLATE_NOOP("columns", "Certificate")),
+)
 
 
 def duplicate_text(candidates: list[dict[str, Any]]) -> str:
-    return "\n".join(f"- {c.get('full_name', '')} ({c.get('organisation') or '-'})"
-                     for c in candidates[:5])
+    return "\n".join(
+        f"- {c.get('full_name', '')} ({c.get('organisation') or '-'})" for c in candidates[:5]
+    )
 
 
 class ParticipantsPage(RecordPage):
     """Everyone who attended an activity; lazily loaded (100,000 rows open at once)."""
 
     table = "participant"
-    title = "Participants"
-    columns = (("full_name", "Name"), ("native_name", "Native script"), ("sex", "Sex"),
-               ("category", "Category"), ("organisation", "Organisation"),
-               ("position", "Position"), ("country", "Country"), ("owner_mission", "Mission"))
-    filters = (Filter("mission", "Mission", "mission"),
-               Filter("sex", "Sex", "vocab", v.SEX),
-               Filter("category", "Category", "vocab", v.PARTICIPANT_CATEGORY),
-               Filter("country", "Country", "country"))
+    title = QT_TRANSLATE_NOOP("pages", "Participants")
+    columns = (
+        ("full_name", QT_TRANSLATE_NOOP("columns", "Name")),
+        ("native_name", QT_TRANSLATE_NOOP("columns", "Native script")),
+        ("sex", QT_TRANSLATE_NOOP("columns", "Sex")),
+        ("category", QT_TRANSLATE_NOOP("columns", "Category")),
+        ("organisation", QT_TRANSLATE_NOOP("columns", "Organisation")),
+        ("position", QT_TRANSLATE_NOOP("columns", "Position")),
+        ("country", QT_TRANSLATE_NOOP("columns", "Country")),
+        ("owner_mission", QT_TRANSLATE_NOOP("columns", "Mission")),
+    )
+    filters = (
+        Filter("mission", QT_TRANSLATE_NOOP("filters", "Mission"), "mission"),
+        Filter("sex", QT_TRANSLATE_NOOP("filters", "Sex"), "vocab", v.SEX),
+        Filter(
+            "category", QT_TRANSLATE_NOOP("filters", "Category"), "vocab", v.PARTICIPANT_CATEGORY
+        ),
+        Filter("country", QT_TRANSLATE_NOOP("filters", "Country"), "country"),
+    )
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.history = RowsModel("attendance", HISTORY_COLUMNS)
@@ -60,10 +80,16 @@ class ParticipantsPage(RecordPage):
         try:
             return attendance.create_participant(self.ctx.ws, values)
         except DuplicateError as exc:
-            question = self.tr("This person may already be recorded:") + "\n" + \
-                duplicate_text(exc.candidates) + "\n\n" + \
-                self.tr("Save a new participant anyway? Choose No to keep one record per "
-                        "person (open the existing one from the list).")
+            question = (
+                self.tr("This person may already be recorded:")
+                + "\n"
+                + duplicate_text(exc.candidates)
+                + "\n\n"
+                + self.tr(
+                    "Save a new participant anyway? Choose No to keep one record per "
+                    "person (open the existing one from the list)."
+                )
+            )
             if not dialogs.confirm(self, self.tr("Possible duplicate"), question):
                 raise SaveCancelledError from exc
             return attendance.create_participant(self.ctx.ws, values, allow_duplicate=True)
@@ -73,5 +99,8 @@ class ParticipantsPage(RecordPage):
         for row in rows:
             row["days"] = len(row.get("days_present") or [])
         self.history.set_rows(rows)
-        self.history_label.setText(self.tr("%n activity(ies) attended", "", len(rows))
-                                   if record else self.tr("Save the person to see a history."))
+        self.history_label.setText(
+            self.tr("%n activity(ies) attended", "", len(rows))
+            if record
+            else self.tr("Save the person to see a history.")
+        )

@@ -3,8 +3,10 @@ and what the command line already offers, and are replaced by real pages later."
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.gui.util import tr
 
 
 class PlaceholderPage(QWidget):
@@ -25,25 +27,30 @@ class PlaceholderPage(QWidget):
         layout.addWidget(body, 1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pages", text)
-
-
 def sync_page(parent: QWidget | None = None) -> PlaceholderPage:
-    return PlaceholderPage(_tr("Sync"), _tr(
-        "Here you will send and receive sync bundles: export a signed, encrypted bundle for "
-        "headquarters, import bundles from other nodes, see what was sent and received, "
-        "trust or revoke other nodes' keys and resolve conflicts.\n\n"
-        "Until this screen is ready, use the command line: 'focalpoint export --to NODE', "
-        "'focalpoint import FILE', 'focalpoint keys card', 'focalpoint conflicts resolve'."),
-        parent)
+    return PlaceholderPage(
+        tr("Sync"),
+        tr(
+            "Here you will send and receive sync bundles: export a signed, encrypted bundle for "
+            "headquarters, import bundles from other nodes, see what was sent and received, "
+            "trust or revoke other nodes' keys and resolve conflicts.\n\n"
+            "Until this screen is ready, use the command line: 'focalpoint export --to NODE', "
+            "'focalpoint import FILE', 'focalpoint keys card', 'focalpoint conflicts resolve'."
+        ),
+        parent,
+    )
 
 
 def reports_page(parent: QWidget | None = None) -> PlaceholderPage:
-    return PlaceholderPage(_tr("Reports"), _tr(
-        "Here you will print PDF sign-in sheets and attendance reports for an activity, "
-        "assessment reports and the programme report, and export figures to XLSX, "
-        "disaggregated by sex, institution, category and country.\n\n"
-        "Until this screen is ready, use the command line: 'focalpoint report sign-in "
-        "ACTIVITY --out FILE.pdf', 'focalpoint report attendance ...', 'focalpoint report "
-        "programme ...'."), parent)
+    return PlaceholderPage(
+        tr("Reports"),
+        tr(
+            "Here you will print PDF sign-in sheets and attendance reports for an activity, "
+            "assessment reports and the programme report, and export figures to XLSX, "
+            "disaggregated by sex, institution, category and country.\n\n"
+            "Until this screen is ready, use the command line: 'focalpoint report sign-in "
+            "ACTIVITY --out FILE.pdf', 'focalpoint report attendance ...', 'focalpoint report "
+            "programme ...'."
+        ),
+        parent,
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import vocab as v
@@ -18,11 +18,18 @@ class InitiativesPage(RecordPage):
     """Pilot and first-phase initiatives."""
 
     table = "initiative"
-    title = "Initiatives"
-    columns = (("title", "Title"), ("status", "Status"), ("start_date", "Start"),
-               ("end_date", "End"), ("owner_mission", "Mission"))
-    filters = (Filter("mission", "Mission", "mission"),
-               Filter("status", "Status", "vocab", v.INITIATIVE_STATUS))
+    title = QT_TRANSLATE_NOOP("pages", "Initiatives")
+    columns = (
+        ("title", QT_TRANSLATE_NOOP("columns", "Title")),
+        ("status", QT_TRANSLATE_NOOP("columns", "Status")),
+        ("start_date", QT_TRANSLATE_NOOP("columns", "Start")),
+        ("end_date", QT_TRANSLATE_NOOP("columns", "End")),
+        ("owner_mission", QT_TRANSLATE_NOOP("columns", "Mission")),
+    )
+    filters = (
+        Filter("mission", QT_TRANSLATE_NOOP("filters", "Mission"), "mission"),
+        Filter("status", QT_TRANSLATE_NOOP("filters", "Status"), "vocab", v.INITIATIVE_STATUS),
+    )
     default_sort = ("start_date", True)
 
     def defaults(self) -> dict[str, Any]:
@@ -33,12 +40,21 @@ class LessonsPage(RecordPage):
     """Lessons learned and good practice."""
 
     table = "lesson"
-    title = "Lessons"
-    columns = (("title", "Title"), ("kind", "Kind"), ("thematic_area", "Thematic area"),
-               ("date_shared", "Shared"), ("mission_code", "Mission"))
-    filters = (Filter("kind", "Kind", "vocab", v.LESSON_KIND),
-               Filter("thematic_area", "Thematic area", "vocab", v.THEMATIC_AREA),
-               Filter("mission", "Mission", "mission"))
+    title = QT_TRANSLATE_NOOP("pages", "Lessons")
+    columns = (
+        ("title", QT_TRANSLATE_NOOP("columns", "Title")),
+        ("kind", QT_TRANSLATE_NOOP("columns", "Kind")),
+        ("thematic_area", QT_TRANSLATE_NOOP("columns", "Thematic area")),
+        ("date_shared", QT_TRANSLATE_NOOP("columns", "Shared")),
+        ("mission_code", QT_TRANSLATE_NOOP("columns", "Mission")),
+    )
+    filters = (
+        Filter("kind", QT_TRANSLATE_NOOP("filters", "Kind"), "vocab", v.LESSON_KIND),
+        Filter(
+            "thematic_area", QT_TRANSLATE_NOOP("filters", "Thematic area"), "vocab", v.THEMATIC_AREA
+        ),
+        Filter("mission", QT_TRANSLATE_NOOP("filters", "Mission"), "mission"),
+    )
     default_sort = ("date_shared", True)
 
     def defaults(self) -> dict[str, Any]:
@@ -49,10 +65,15 @@ class FocalPointsPage(RecordPage):
     """Members of the network."""
 
     table = "focal_point"
-    title = "Focal points"
-    columns = (("full_name", "Name"), ("role", "Role"), ("unit", "Unit"), ("email", "Email"),
-               ("mission_code", "Mission"))
-    filters = (Filter("mission", "Mission", "mission"),)
+    title = QT_TRANSLATE_NOOP("pages", "Focal points")
+    columns = (
+        ("full_name", QT_TRANSLATE_NOOP("columns", "Name")),
+        ("role", QT_TRANSLATE_NOOP("columns", "Role")),
+        ("unit", QT_TRANSLATE_NOOP("columns", "Unit")),
+        ("email", QT_TRANSLATE_NOOP("columns", "Email")),
+        ("mission_code", QT_TRANSLATE_NOOP("columns", "Mission")),
+    )
+    filters = (Filter("mission", QT_TRANSLATE_NOOP("filters", "Mission"), "mission"),)
 
     def defaults(self) -> dict[str, Any]:
         return {"mission_id": self.ctx.home_mission_id}
@@ -62,21 +83,33 @@ class EntitiesPage(RecordPage):
     """Host-State and regional institutions, civil-society organisations."""
 
     table = "partner_entity"
-    title = "Partner entities"
-    columns = (("name", "Name"), ("acronym", "Acronym"), ("country", "Country"),
-               ("sector", "Sector"))
-    filters = (Filter("sector", "Sector", "vocab", v.SECTOR),
-               Filter("country", "Country", "country"))
+    title = QT_TRANSLATE_NOOP("pages", "Partner entities")
+    columns = (
+        ("name", QT_TRANSLATE_NOOP("columns", "Name")),
+        ("acronym", QT_TRANSLATE_NOOP("columns", "Acronym")),
+        ("country", QT_TRANSLATE_NOOP("columns", "Country")),
+        ("sector", QT_TRANSLATE_NOOP("columns", "Sector")),
+    )
+    filters = (
+        Filter("sector", QT_TRANSLATE_NOOP("filters", "Sector"), "vocab", v.SECTOR),
+        Filter("country", QT_TRANSLATE_NOOP("filters", "Country"), "country"),
+    )
 
 
 class MissionsPage(RecordPage):
     """Missions of the network."""
 
     table = "mission"
-    title = "Missions"
-    columns = (("code", "Code"), ("name", "Name"), ("mission_type", "Type"),
-               ("host_countries", "Host countries"))
-    filters = (Filter("mission_type", "Type", "vocab", v.MISSION_TYPE),)
+    title = QT_TRANSLATE_NOOP("pages", "Missions")
+    columns = (
+        ("code", QT_TRANSLATE_NOOP("columns", "Code")),
+        ("name", QT_TRANSLATE_NOOP("columns", "Name")),
+        ("mission_type", QT_TRANSLATE_NOOP("columns", "Type")),
+        ("host_countries", QT_TRANSLATE_NOOP("columns", "Host countries")),
+    )
+    filters = (
+        Filter("mission_type", QT_TRANSLATE_NOOP("filters", "Type"), "vocab", v.MISSION_TYPE),
+    )
 
     def defaults(self) -> dict[str, Any]:
         return {"mission_type": "pko"}
@@ -88,15 +121,14 @@ class MissionsPage(RecordPage):
 class NetworkPage(QWidget):
     """The network directory: focal points, partner entities and missions in tabs."""
 
-    title = "Network"
+    title = QT_TRANSLATE_NOOP("pages", "Network")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
-        self.pages: list[RecordPage] = [FocalPointsPage(ctx), EntitiesPage(ctx),
-                                        MissionsPage(ctx)]
+        self.pages: list[RecordPage] = [FocalPointsPage(ctx), EntitiesPage(ctx), MissionsPage(ctx)]
         for page in self.pages:
             self.tabs.addTab(page, QCoreApplication.translate("pages", page.title))
         self.tabs.currentChanged.connect(self._tab_changed)
