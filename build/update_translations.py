@@ -1,0 +1,57 @@
+"""Extract every string the window shows into Qt Linguist files (.ts).
+
+    python build/update_translations.py fr ar ru     # writes resources/translations/*.ts
+
+The GUI's own strings (tr(), self.tr(), QT_TRANSLATE_NOOP) are found by
+pyside6-lupdate in app/gui. Vocabulary labels and field labels live in the Qt-free
+domain and are looked up at run time under the contexts "vocab" and "fields"; this
+script writes them to a temporary source of QT_TRANSLATE_NOOP calls so lupdate sees
+them too. Compile the translated files with pyside6-lrelease into .qm (not committed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from app.domain.fields import SPECS  # noqa: E402
+from app.domain.vocab import ALL  # noqa: E402
+
+
+def domain_source() -> str:
+    """QT_TRANSLATE_NOOP lines for every vocabulary and field label."""
+    lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
+    labels = sorted({label for vocab in ALL.values() for _code, label in vocab})
+    lines += [f"QT_TRANSLATE_NOOP('vocab', {label!r})" for label in labels]
+    fields = sorted({spec.label for specs in SPECS.values() for spec in specs})
+    lines += [f"QT_TRANSLATE_NOOP('fields', {label!r})" for label in fields]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("languages", nargs="+", help="language codes, e.g. fr ar ru")
+    args = parser.parse_args()
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    out = ROOT / "resources" / "translations"
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        extra = Path(folder) / "domain_strings.py"
+        extra.write_text(domain_source(), encoding="utf-8")
+        sources = [str(p) for p in sorted((ROOT / "app" / "gui").rglob("*.py"))]
+        for language in args.languages:
+            target = out / f"focalpoint_{language}.ts"
+            subprocess.run([str(lupdate), *sources, str(extra), "-ts", str(target)],
+                           check=True)
+            print(target)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
