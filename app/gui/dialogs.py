@@ -109,3 +109,11 @@ def choose_file(parent: QWidget | None, title: str, filters: str) -> str:
 
     path, _selected = QFileDialog.getOpenFileName(parent, title, "", filters)
     return path
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """A line of text from the user (None when cancelled)."""
+    from PySide6.QtWidgets import QInputDialog
+
+    value, ok = QInputDialog.getText(parent, title, label, text=text)
+    return value if ok else None

@@ -195,3 +195,20 @@ def test_space_ticks_the_current_cell(qtbot: Any, window: Any, ws: Any) -> None:
     grid.view.setCurrentIndex(grid.model.index(0, column))
     qtbot.keyClick(grid.view, Qt.Key.Key_Space)
     assert attendance.attendance_of(ws, act["id"])[0]["days_present"] == [days[0]["id"]]
+
+
+def test_double_clicking_a_day_names_its_session(window: Any, ws: Any,
+                                                 monkeypatch: Any) -> None:
+    from app.gui import dialogs
+
+    act = _activity(ws)
+    grid = _grid(window, act["id"])
+    days = activities.days_of(ws, act["id"])
+    column = grid.model.column_of(f"day:{days[1]['id']}")
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a: "Day 2 - prosecution")
+    grid.rename_day(column)
+    assert activities.days_of(ws, act["id"])[1]["label"] == "Day 2 - prosecution"
+    assert grid.model.headerData(column, Qt.Orientation.Horizontal) == "Day 2 - prosecution"
+    monkeypatch.setattr(dialogs, "ask_text", lambda *_a: None)  # cancelled: unchanged
+    grid.rename_day(column)
+    assert activities.days_of(ws, act["id"])[1]["label"] == "Day 2 - prosecution"

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import vocab as v
+from app.domain.errors import FocalPointError
 from app.gui import dialogs
 from app.gui.attendance_model import ROLE, AttendanceModel
 from app.gui.context import AppContext
 from app.gui.pages.base import make_table_view
 from app.gui.util import vocab_label
+from app.services import records
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,6 +67,9 @@ class AttendancePanel(QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.view.setItemDelegateForColumn(ROLE, RoleDelegate(self.view))
+        self.view.horizontalHeader().sectionDoubleClicked.connect(self.rename_day)
+        self.view.horizontalHeader().setToolTip(self.tr("Double-click a day to name its "
+                                                        "session"))
         self.walk_in_button = QPushButton(self.tr("Add walk-in..."))
         self.walk_in_button.setToolTip(self.tr("Register a person at the door (Ctrl+W)"))
         self.walk_in_button.setShortcut("Ctrl+W")
@@ -128,6 +133,23 @@ class AttendancePanel(QWidget):
             + self.tr("By category: ") + (categories or "-") + "\n"
             + self.tr("Present per day: ") + (days or "-") + "   "
             + self.tr("Certificates: %n", "", t["certificates"]))
+
+    def rename_day(self, column: int) -> None:
+        """Name the session of a day column (e.g. 'Day 1 - legal framework')."""
+        key = self.model.column_key(column)
+        if not key.startswith("day:"):
+            return
+        day = next(d for d in self.model.days if d["id"] == key[4:])
+        text = dialogs.ask_text(self, self.tr("Session"), self.tr("Name of the session on %s:")
+                                % day["day_date"], day.get("label") or "")
+        if text is None:
+            return
+        try:
+            records.update(self.ctx.ws, "activity_day", day["id"], {"label": text.strip()})
+        except FocalPointError as exc:
+            self._failed(str(exc))
+            return
+        self.set_activity(self.model.activity_id)
 
     # --- walk-ins -----------------------------------------------------------------------
 
