@@ -49,6 +49,7 @@ class AttendanceModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
 
     def load(self, activity_id: str | None) -> None:
+        """Show the registrations of ``activity_id`` (None: nothing)."""
         self.beginResetModel()
         self.activity_id = activity_id
         self.days = activities.days_of(self.ws, activity_id) if activity_id else []
@@ -69,6 +70,7 @@ class AttendanceModel(QAbstractTableModel):
         return AFTER_DAYS[day - len(self.days)][0]
 
     def column_of(self, key: str) -> int:
+        """The column of ``key`` (-1 when absent)."""
         for column in range(self.columnCount()):
             if self.column_key(column) == key:
                 return column
@@ -188,6 +190,7 @@ class AttendanceModel(QAbstractTableModel):
         }
 
     def row_of_participant(self, participant_id: str) -> int:
+        """The row of a participant (-1 when not registered)."""
         for i, row in enumerate(self.rows):
             if row["participant_id"] == participant_id:
                 return i

@@ -149,6 +149,7 @@ class RecordForm(QWidget):
         self.mark_clean()
 
     def refresh_lookups(self) -> None:
+        """Reload the choices of the look-up fields, keeping what is chosen."""
         for name, widget in self.widgets.items():
             spec = self.specs[name]
             if spec.kind == "ref" and spec.ref and isinstance(widget, ChoiceField):
@@ -157,14 +158,17 @@ class RecordForm(QWidget):
                 widget.blockSignals(False)
 
     def mark_clean(self) -> None:
+        """Take what the form shows now as the saved state."""
         self._snapshot = self.values()
 
     def is_dirty(self) -> bool:
+        """True when the form differs from what was loaded or saved."""
         return self.values() != self._snapshot
 
     # --- errors -------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
+        """Hide every validation message."""
         for label in self.error_labels.values():
             label.clear()
             label.hide()
@@ -192,5 +196,6 @@ class RecordForm(QWidget):
             first.setFocus()
 
     def error_of(self, name: str) -> str:
+        """The message shown next to field ``name`` ('' when none)."""
         label = self.error_labels.get(name)
         return label.text() if label is not None and not label.isHidden() else ""

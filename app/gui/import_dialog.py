@@ -116,6 +116,7 @@ class ImportDialog(QDialog):
         self.load_preview()
 
     def load_preview(self) -> None:
+        """Read the file on the worker; the rows show when ready."""
         service = importing_service()
         if service is None:
             self.summary.setText(self.tr("Importing lists is not available in this build."))
@@ -133,6 +134,7 @@ class ImportDialog(QDialog):
         self.summary.setText(dialogs.error_text(exc)[0])
 
     def show_preview(self, result: Any) -> None:
+        """Fill the table with the previewed rows."""
         self.rows = preview_rows(result)
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
@@ -167,6 +169,7 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(valid > 0)
 
     def run_import(self) -> None:
+        """Import the valid rows on the worker."""
         service = importing_service()
         if service is None:
             return

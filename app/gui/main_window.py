@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_page(self, key: str) -> QWidget:
+        """Show page ``key`` (created on first use) and refresh what it shows."""
         keys = [k for k, _l, _f in self.factories]
         page = self.page(key)
         self.stack.setCurrentWidget(page)
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.show_page(self.factories[row][0])
 
     def open_activity(self, activity_id: str) -> None:
+        """Show one activity in the activities page."""
         page = self.show_page("activities")
         assert isinstance(page, RecordPage)
         if page.maybe_leave():
@@ -226,6 +228,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow([k for k, _l, _f in self.factories].index(key))
 
     def backup(self) -> None:
+        """Back the database up to a file (on the worker)."""
         from pathlib import Path
 
         path, _f = QFileDialog.getSaveFileName(
@@ -245,6 +248,7 @@ class MainWindow(QMainWindow):
         )
 
     def load_demo(self) -> None:
+        """Load the demo programme (on the worker), then refresh the pages."""
         demo = importlib.import_module("app.services.demo")
         ws = self.ctx.ws
         self.ctx.runner.run(
@@ -268,6 +272,7 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------
 
     def all_record_pages(self) -> list[RecordPage]:
+        """Every record page created so far, Network tabs included."""
         found: list[RecordPage] = []
         for page in self.pages.values():
             if isinstance(page, RecordPage):
@@ -285,6 +290,7 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def save_state(self) -> None:
+        """Remember geometry and column widths."""
         self.ctx.settings.save_geometry("main", self)
         for page in self.all_record_pages():
             page.save_state()

@@ -28,6 +28,7 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 def header_text(label: str) -> str:
+    """A translated column header."""
     return QCoreApplication.translate("columns", label)
 
 
@@ -42,6 +43,7 @@ class RowsModel(QAbstractTableModel):
         self.rows: list[Mapping[str, Any]] = list(rows)
 
     def set_rows(self, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Show ``rows`` instead of the current ones."""
         self.beginResetModel()
         self.rows = list(rows)
         self.endResetModel()
@@ -84,9 +86,11 @@ class RowsModel(QAbstractTableModel):
         return None
 
     def row_id(self, row: int) -> str | None:
+        """The record id of ``row`` (None outside the rows)."""
         return str(self.rows[row]["id"]) if 0 <= row < len(self.rows) else None
 
     def row_of(self, record_id: str) -> int:
+        """The row of ``record_id`` (-1 when not loaded)."""
         for i, row in enumerate(self.rows):
             if row.get("id") == record_id:
                 return i
@@ -140,4 +144,5 @@ class PagedTableModel(RowsModel):
 
     @property
     def complete(self) -> bool:
+        """True when every page of the list is loaded."""
         return not self._more

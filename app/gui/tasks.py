@@ -112,6 +112,7 @@ class TaskRunner(QObject):
         self._pool.clear()
 
     def active_threads(self) -> int:
+        """Worker threads running a job now."""
         return self._pool.activeThreadCount()
 
 

@@ -35,10 +35,12 @@ def vocab_label(vocab: v.Vocabulary, code: str | None) -> str:
 
 
 def field_label(spec: FieldSpec) -> str:
+    """A field's translated label."""
     return QCoreApplication.translate("fields", spec.label)
 
 
 def spec_of(table: str, name: str) -> FieldSpec | None:
+    """The field spec of ``table.name`` (None when unknown)."""
     for spec in SPECS.get(table, ()):
         if spec.name == name:
             return spec
@@ -83,16 +85,20 @@ class WindowSettings:
         self._settings = QSettings(str(home / "gui.ini"), QSettings.Format.IniFormat)
 
     def save_geometry(self, key: str, widget: QWidget) -> None:
+        """Remember ``widget``'s size and position."""
         self._settings.setValue(f"geometry/{key}", widget.saveGeometry())
 
     def restore_geometry(self, key: str, widget: QWidget) -> bool:
+        """Put ``widget`` back where it was; False the first time."""
         data = self._settings.value(f"geometry/{key}")
         return isinstance(data, QByteArray) and widget.restoreGeometry(data)
 
     def save_header(self, key: str, header: QHeaderView) -> None:
+        """Remember a table header's column widths, order and sort."""
         self._settings.setValue(f"header/{key}", header.saveState())
 
     def restore_header(self, key: str, header: QHeaderView) -> bool:
+        """Restore a header; False the first time."""
         data = self._settings.value(f"header/{key}")
         return isinstance(data, QByteArray) and header.restoreState(data)
 
@@ -103,4 +109,5 @@ class WindowSettings:
         self._settings.setValue(key, value)
 
     def sync(self) -> None:
+        """Write the settings file now."""
         self._settings.sync()

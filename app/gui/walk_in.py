@@ -113,6 +113,7 @@ class WalkInDialog(QDialog):
         self._show_people(queries.page(self.ctx.ws, "participant", search=name, limit=8))
 
     def register_selected(self) -> None:
+        """Register the suggested person chosen in the list."""
         item = self.suggestions.currentItem()
         if item is None:
             return
@@ -127,6 +128,7 @@ class WalkInDialog(QDialog):
         self.accept()
 
     def save(self, *, allow_duplicate: bool) -> bool:
+        """Create and register the person; a likely duplicate is offered first."""
         try:
             result = attendance.add_walk_in(self.ctx.ws, self.activity_id, self.form.values(),
                                             role=self.role.value() or "participant",

@@ -79,6 +79,7 @@ class FindingsPanel(QWidget):
         self.set_assessment(None)
 
     def set_assessment(self, assessment_id: str | None) -> None:
+        """Show the findings of ``assessment_id`` (None: none yet)."""
         self.assessment_id = assessment_id
         rows = assessments.findings_of(self.ctx.ws, assessment_id) if assessment_id else []
         self.model.set_rows(rows)
@@ -92,6 +93,7 @@ class FindingsPanel(QWidget):
             self.show_finding(self.model.rows[current.row()])
 
     def show_finding(self, finding: dict[str, Any] | None) -> None:
+        """Show one finding in the form (None: a new finding)."""
         self.finding = dict(finding) if finding else None
         if finding is None:
             self.view.clearSelection()
@@ -101,6 +103,7 @@ class FindingsPanel(QWidget):
         self.delete_button.setEnabled(finding is not None)
 
     def save(self) -> bool:
+        """Save the finding form; True when saved."""
         if self.assessment_id is None:
             return False
         values = self.form.values()
@@ -124,6 +127,7 @@ class FindingsPanel(QWidget):
         return True
 
     def delete(self) -> None:
+        """Soft-delete the shown finding after confirmation."""
         if self.finding is None or not dialogs.confirm(
             self, self.tr("Delete"), self.tr("Delete this finding?")
         ):

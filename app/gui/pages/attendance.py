@@ -104,6 +104,7 @@ class AttendancePanel(QWidget):
             self.view.setColumnWidth(column, min(self.view.columnWidth(column), 220))
 
     def set_activity(self, activity_id: str | None) -> None:
+        """Show the grid of ``activity_id`` (None: nothing to show yet)."""
         self.model.load(activity_id)
         self.fit_columns()
         for button in (self.walk_in_button, self.import_button):
@@ -176,6 +177,7 @@ class AttendancePanel(QWidget):
     # --- import -------------------------------------------------------------------------
 
     def choose_import(self) -> None:
+        """Ask for a CSV/XLSX file and preview it."""
         path = dialogs.choose_file(self, self.tr("Import a participant list"),
                                    self.tr("Participant lists (*.csv *.xlsx)"))
         if path:

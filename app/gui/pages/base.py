@@ -53,6 +53,7 @@ class Filter:
 
 
 def make_table_view() -> QTableView:
+    """A read-only, row-selecting table view for lists."""
     view = QTableView()
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,21 +97,27 @@ class RecordPage(QWidget):
     # --- hooks for subclasses -----------------------------------------------------------
 
     def tr_title(self) -> str:
+        """The page's translated title."""
         return QCoreApplication.translate("pages", self.title)
 
     def defaults(self) -> dict[str, Any]:
+        """Values a new record starts with."""
         return {}
 
     def extra_tabs(self) -> list[tuple[str, QWidget]]:
+        """Tabs shown beside the form (title, widget)."""
         return []
 
     def create_record(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Create a record from the form (a service call)."""
         return records.create(self.ctx.ws, self.table, values)
 
     def update_record(self, record_id: str, values: dict[str, Any]) -> dict[str, Any]:
+        """Save the form into an existing record (a service call)."""
         return records.update(self.ctx.ws, self.table, record_id, values)
 
     def load_record(self, record_id: str) -> dict[str, Any]:
+        """The record to show (a service call)."""
         return records.get(self.ctx.ws, self.table, record_id)
 
     def record_loaded(self, record: dict[str, Any] | None) -> None:
@@ -240,6 +247,7 @@ class RecordPage(QWidget):
     # --- list ---------------------------------------------------------------------------
 
     def filter_values(self) -> dict[str, Any]:
+        """The filters that are set, by key."""
         return {key: w.value() for key, w in self.filter_widgets.items()  # type: ignore
                 if w.value()}  # type: ignore[attr-defined]
 
@@ -364,6 +372,7 @@ class RecordPage(QWidget):
         self._update_buttons()
 
     def delete_record(self) -> None:
+        """Soft-delete the shown record after confirmation."""
         if self.current_id is None:
             return
         if not dialogs.confirm(self, self.tr("Delete"), self.tr(
@@ -410,6 +419,7 @@ class RecordPage(QWidget):
                 widget.blockSignals(False)
 
     def focus_search(self) -> None:
+        """Put the cursor in the search box (Ctrl+F)."""
         self.search.setFocus()
         self.search.selectAll()
 
@@ -418,10 +428,12 @@ class RecordPage(QWidget):
         self.cancel_button.setEnabled(self.has_changes())
 
     def save_state(self) -> None:
+        """Remember the list's column widths and the splitter."""
         self.ctx.settings.save_header(f"list/{self.table}", self.view.horizontalHeader())
         self.ctx.settings.set_value(f"splitter/{self.table}", self.splitter.saveState())
 
     def restore_state(self) -> None:
+        """Restore the splitter position."""
         state = self.ctx.settings.value(f"splitter/{self.table}")
         if state is not None:
             self.splitter.restoreState(state)
