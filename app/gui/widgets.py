@@ -39,6 +39,8 @@ class DateField(QDateEdit):
         self.setMinimumDate(EMPTY_DATE)
         self.setSpecialValueText(" ")
         self.setDate(EMPTY_DATE)
+        self.setToolTip(self.tr("Type the date or pick it from the calendar; select it all "
+                                "and press Delete to clear it"))
         self.dateChanged.connect(lambda _d: self.changed.emit())
 
     def value(self) -> str | None:

@@ -49,6 +49,23 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     return log
 
 
+@pytest.fixture(autouse=True)
+def no_worker_left_running(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every TaskRunner a test made must have no thread left once the test is over."""
+    made: list[TaskRunner] = []
+    original = TaskRunner.__init__
+
+    def init(self: TaskRunner, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(TaskRunner, "__init__", init)
+    yield
+    for runner in made:
+        runner.shutdown()
+        assert runner.active_threads() == 0, "a test left a worker thread running"
+
+
 def _no_threads_left(runner: TaskRunner) -> None:
     runner.wait()
     runner.shutdown()
