@@ -337,3 +337,14 @@ def test_new_mission_appears_in_filters_and_look_ups(window: Any, ws: Any) -> No
     assert any("UNRCCA" in label for label in labels)
     mission_field = page.form.widgets["mission_id"]
     assert any("UNRCCA" in mission_field.itemText(i) for i in range(mission_field.count()))
+
+
+def test_a_date_can_be_cleared_with_the_keyboard(qtbot: Any, window: Any) -> None:
+    page = _page(window, "initiatives")
+    field = page.form.widgets["end_date"]
+    field.set_value("2024-12-31")
+    assert field.value() == "2024-12-31"
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    assert field.value() is None
