@@ -42,6 +42,7 @@ class Column:
     types: tuple[type, ...]
     nullable: bool
     kind: str  # plain | date | json
+    max_len: int | None = None
 
 
 def _columns(model: type[SyncedRecord]) -> dict[str, Column]:
@@ -60,7 +61,7 @@ def _columns(model: type[SyncedRecord]) -> dict[str, Column]:
         elif isinstance(t, JSON):
             spec = Column((list, dict), bool(col.nullable), "json")
         else:
-            spec = Column((str,), bool(col.nullable), "plain")
+            spec = Column((str,), bool(col.nullable), "plain", getattr(t, "length", None))
         out[name] = spec
     return out
 
@@ -79,6 +80,10 @@ def _bad(change: dict[str, Any], name: str) -> BundleRejectedError:
 
 def check_values(change: dict[str, Any]) -> None:
     """Every field is a column of the table with a value of the column's type."""
+    try:
+        parse_timestamp(change["changed_at"])
+    except ValueError as exc:
+        raise _bad(change, "changed_at") from exc
     cols = COLUMNS[change["table"]]
     for part in (change["fields"], change["before"]):
         for name, value in part.items():
@@ -90,7 +95,8 @@ def check_values(change: dict[str, Any]) -> None:
             if value is None:
                 if not spec.nullable and part is change["fields"]:
                     raise _bad(change, name)
-            elif type(value) not in spec.types:  # exact: a bool is not an int here
+            elif type(value) not in spec.types or (  # exact: a bool is not an int here
+                    spec.max_len is not None and len(value) > spec.max_len):
                 raise _bad(change, name)
             elif spec.kind == "date":
                 try:

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from joserfc import jwe, jws
-from joserfc.errors import JoseError
 from joserfc.jwe import GeneralJSONEncryption, JWERegistry
 from joserfc.jwk import OKPKey
 from joserfc.jws import JWSRegistry
@@ -75,12 +74,13 @@ def jwe_recipient_kids(outer: dict[str, Any]) -> list[str]:
         if isinstance(outer.get("header"), dict):  # flattened: still one recipient
             return [str(outer["header"].get("kid", ""))]
         return []
-    return [str((r.get("header") or {}).get("kid", "")) for r in recipients if isinstance(r, dict)]
+    return [str(r["header"].get("kid", "")) for r in recipients
+            if isinstance(r, dict) and isinstance(r.get("header"), dict)]
 
 
 def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> bytes:
     """The plaintext (a JWS) of a bundle JWE encrypted to ``enc_key``."""
-    if "recipients" not in outer:
+    if not isinstance(outer.get("recipients"), list):
         raise _reject(
             "not_a_bundle",
             "The encrypted bundle is not in the general JSON form "
@@ -111,7 +111,8 @@ def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> b
             "FocalPoint uses; ask the sender to export again.",
         )
     for r in outer["recipients"]:
-        if isinstance(r, dict) and (r.get("header") or {}).get("alg") not in (KEY_ALG, None):
+        header = r.get("header") if isinstance(r, dict) else None
+        if not isinstance(header, dict) or header.get("alg") not in (KEY_ALG, None):
             raise _reject(
                 "bad_header",
                 "The bundle uses a key algorithm FocalPoint does not "
@@ -119,7 +120,7 @@ def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> b
             )
     try:
         result = jwe.decrypt_json(outer, enc_key, registry=_jwe_registry(cap))
-    except (JoseError, ValueError, KeyError, TypeError) as exc:
+    except Exception as exc:  # untrusted input: any library failure is a rejection
         raise _reject(
             "decrypt_failed",
             "The bundle cannot be decrypted: it was changed after "
@@ -196,6 +197,9 @@ def verify(
 ) -> Signed:
     """Check the single signature with the key ``find_key`` returns for its kid."""
     kid = signer_kid(outer)
+    if not isinstance(outer.get("payload"), str):
+        raise _reject("not_a_bundle", "The bundle carries no signed content; ask the sender to "
+                                      "export again.")
     key = find_key(kid)
     sig = outer["signatures"][0]
     if sig.get("header"):
@@ -213,7 +217,7 @@ def verify(
                 key,
                 registry=_jws_registry(cap),
             )
-    except (JoseError, ValueError, KeyError, TypeError) as exc:
+    except Exception as exc:  # untrusted input: any library failure is a rejection
         raise _reject(
             "bad_signature",
             "The bundle's signature does not match its content: it "

@@ -88,7 +88,7 @@ def test_byte_mutations(setup: dict[str, Any], how: list[Any], sealed: bool) -> 
 
 json_leaf = st.one_of(st.none(), st.booleans(), st.integers(-3, 10**12), st.floats(),
                       st.text(max_size=20), st.just("6f0c3a52-9a57-4b8e-9a0b-3c1f5e7d2a10"),
-                      st.lists(st.integers(), max_size=3))
+                      st.lists(st.integers(-(2**63), 2**63 - 1), max_size=3))
 
 
 def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:

@@ -48,6 +48,9 @@ def test_schema_file_is_valid_json_schema() -> None:
     lambda p: p["changes"][0]["fields"].update(title={"nested": "object"}),
     lambda p: p["changes"][0]["fields"].update(**{"Bad-Name": 1}),
     lambda p: p["acks"].update(x=1),
+    lambda p: p.update(seq=2**70),
+    lambda p: p["changes"][0].update(version=2**64),
+    lambda p: p["changes"][0]["fields"].update(title=1e300),
 ])
 def test_schema_rejections(breakage: Any) -> None:
     payload = good()
