@@ -275,7 +275,8 @@ def _beneficiaries_behind(scope: _Scope, key: dict[str, str]) -> Select:
 
 def _gain_behind(scope: _Scope) -> Select:
     return (_from_attendance(select(
-        Attendance.id, Participant.full_name, Activity.title.label("activity"),
+        Attendance.id, Attendance.activity_id, Participant.full_name,
+        Activity.title.label("activity"),
         Attendance.pre_score, Attendance.post_score,
         (Attendance.post_score - Attendance.pre_score).label("gain")))
         .where(*_beneficiary_rows(scope), Attendance.pre_score.is_not(None),
@@ -290,7 +291,8 @@ def _findings_behind(scope: _Scope, figure: str, key: dict[str, str]) -> Select:
     for name in ("thematic_area", "severity"):
         if name in key:
             where.append(getattr(Finding, name) == key[name])
-    return (select(Finding.id, Finding.title, Finding.thematic_area, Finding.severity,
+    return (select(Finding.id, Finding.assessment_id, Finding.title, Finding.thematic_area,
+                   Finding.severity,
                    Assessment.title.label("assessment"), Initiative.title.label("initiative"),
                    Finding.owner_mission)
             .join(Assessment, Assessment.id == Finding.assessment_id)

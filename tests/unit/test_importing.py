@@ -16,6 +16,8 @@ from app.services import activities, attendance, importing, network, records
 from app.services.import_reader import read_rows
 from app.store.models import AuditLog, ChangeLog, Participant
 
+pytestmark = pytest.mark.both_backends
+
 HEADER = "Full name,Sex,Category,Organisation,Country"
 ROWS = ["Élodie Mbeki,F,magistrate,Tribunal de grande instance de Beni,CD",
         "Jean-Pierre Kasongo,M,police,Police nationale congolaise,RDC",
