@@ -16,7 +16,7 @@ from app.services import keys as keysvc
 from app.services import queries, records, syncing
 from app.services.sync_export import _routing, _watermark
 from app.services.workspace import Workspace
-from app.store.models import BundleLog, ChangeLog, Conflict, Node, utcnow
+from app.store.models import MODEL_BY_TABLE, BundleLog, ChangeLog, Conflict, Node, utcnow
 from app.store.serialize import to_json
 from app.sync import keys as fpk
 
@@ -142,6 +142,10 @@ def conflicts(ws: Workspace) -> list[dict[str, Any]]:
     rows = syncing.list_conflicts(ws)
     with ws.session() as s:
         names = dict(s.execute(select(Node.id, Node.name)).all())
+        local: dict[tuple[str, str], tuple[str, Any]] = {}
+        for key in {(r["table_name"], r["record_id"]) for r in rows}:
+            record = s.get(MODEL_BY_TABLE[key[0]], key[1])
+            local[key] = (record.updated_by, to_json(record.updated_at)) if record else ("", None)
     labels: dict[tuple[str, str], str] = {}
     for row in rows:
         key = (row["table_name"], row["record_id"])
@@ -150,6 +154,7 @@ def conflicts(ws: Workspace) -> list[dict[str, Any]]:
                            if key[0] in _LOOKUP_TABLES else "") or key[1][:8]
         row["record_label"] = labels[key]
         row["source_name"] = names.get(row.get("source_node") or "", "")
+        row["local_by"], row["local_at"] = local[key]
     return rows
 
 
