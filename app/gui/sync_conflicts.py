@@ -52,7 +52,12 @@ def _row(c: dict[str, Any]) -> dict[str, Any]:
             "table_label": c["table_name"].replace("_", " "),
             "field_label": field_label(spec) if spec else c["field"],
             "local_text": value_text(c["table_name"], c["field"], c["local_value"]),
-            "incoming_text": value_text(c["table_name"], c["field"], c["incoming_value"])}
+            "incoming_text": value_text(c["table_name"], c["field"], c["incoming_value"]),
+            "incoming_at": _when(c.get("incoming_at")), "local_at": _when(c.get("local_at"))}
+
+
+def _when(value: str | None) -> str:
+    return (value or "?")[:16].replace("T", " ")
 
 
 class ConflictsTab(QWidget):
@@ -100,6 +105,7 @@ class ConflictsTab(QWidget):
     def set_conflicts(self, rows: list[dict[str, Any]]) -> None:
         """Show ``rows`` (from :func:`sync_status.conflicts`) and select the first."""
         self.model.set_rows([_row(c) for c in rows])
+        self.view.resizeColumnsToContents()
         self.empty.setVisible(not rows)
         if rows:
             self.view.selectRow(0)
@@ -120,10 +126,10 @@ class ConflictsTab(QWidget):
             return
         self.edit.setEnabled(c["field"] != "deleted")
         self.local.setText(self.tr("<b>%s</b><br>changed by %s, %s") % (
-            c["local_text"], c.get("local_by") or "?", (c.get("local_at") or "?")[:16]))
+            c["local_text"], c.get("local_by") or "?", c["local_at"]))
         self.incoming.setText(self.tr("<b>%s</b><br>changed by %s on %s, %s") % (
             c["incoming_text"], c.get("incoming_by") or "?", c.get("source_name") or "?",
-            (c.get("incoming_at") or "?")[:16]))
+            c["incoming_at"]))
 
     def resolve(self, keep: str) -> None:
         """Keep one side, for the selected field or the whole record (on the worker)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -133,7 +134,8 @@ class ReceiveTab(QWidget):
             [QCoreApplication.translate("columns", c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -214,7 +216,8 @@ class ReceiveTab(QWidget):
                 if colour is not None:
                     item.setBackground(QBrush(colour))
                 self.table.setItem(i, j, item)
-        self.table.resizeColumnsToContents()
+        for column in range(len(COLUMNS) - 1):
+            self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
 
     def _reason(self, r: dict[str, Any]) -> str:

@@ -120,7 +120,7 @@ class SendTab(QWidget):
     def _show_preview(self, preview: dict[str, Any]) -> None:
         self.preview = preview
         if preview["total"]:
-            self.contents.setText(self.tr("%s changes: %s") % (
+            self.contents.setText(self.tr("%s changes not yet confirmed by the recipient: %s") % (
                 f"{preview['total']:,}", counts_text(preview["by_table"])))
         else:
             self.contents.setText(self.tr(

@@ -164,7 +164,7 @@ def test_export_to_a_folder_says_what_and_where(
     assert passphrases.asked[0] == "" and "passphrase is wrong" in passphrases.asked[1]
     [bundle] = list(usb.glob("*.fpbundle"))
     assert str(bundle) in send.result.text() and "encrypted" in send.result.text()
-    assert page.history_model.rows[0]["direction"] == "export"
+    assert page.history_model.rows[0]["direction"] == "sent"
     assert page.nodes_model.rows[0]["last_export_at"] != "never"
 
 
@@ -251,7 +251,7 @@ def test_a_tampered_bundle_is_refused_with_its_reason_and_changes_nothing(
     assert not page.receive.apply_button.isEnabled()
     assert sync_status.peers(ws) == before
     assert not lessons_of(ws)
-    assert page.history_model.rows[0]["status"] == "rejected"
+    assert page.history_model.rows[0]["status"] == "refused"
     assert page.history_model.rows[0]["reason"] == reason
 
 

@@ -52,9 +52,19 @@ HISTORY_COLUMNS = (
     ("seq", QT_TRANSLATE_NOOP("columns", "Number")),
     ("status", QT_TRANSLATE_NOOP("columns", "Result")),
     ("changes", QT_TRANSLATE_NOOP("columns", "Changes")),
-    ("reason", QT_TRANSLATE_NOOP("columns", "Reason")),
     ("file", QT_TRANSLATE_NOOP("columns", "File")),
+    ("reason", QT_TRANSLATE_NOOP("columns", "Reason")),
 )
+WORDS = {
+    "import": QT_TRANSLATE_NOOP("sync", "received"),
+    "export": QT_TRANSLATE_NOOP("sync", "sent"),
+    "imported": QT_TRANSLATE_NOOP("sync", "imported"),
+    "exported": QT_TRANSLATE_NOOP("sync", "made"),
+    "rejected": QT_TRANSLATE_NOOP("sync", "refused"),
+    "duplicate": QT_TRANSLATE_NOOP("sync", "already imported"),
+    "hq": QT_TRANSLATE_NOOP("sync", "headquarters"),
+    "field": QT_TRANSLATE_NOOP("sync", "field"),
+}
 TABS = ("nodes", "send", "receive", "conflicts", "history")
 
 
@@ -69,6 +79,10 @@ def load_status(ws: Any) -> dict[str, Any]:
     """Everything the page shows, read on the worker."""
     return {"identity": sync_status.identity(ws), "peers": sync_status.peers(ws),
             "conflicts": sync_status.conflicts(ws), "history": sync_status.history(ws)}
+
+
+def _word(code: str) -> str:
+    return QCoreApplication.translate("sync", WORDS.get(code, code))
 
 
 def _when(value: str | None) -> str:
@@ -98,10 +112,10 @@ class SyncPage(QWidget):
         self.tabs.addTab(self.send, self.tr("Send"))
         self.tabs.addTab(self.receive, self.tr("Receive"))
         self.tabs.addTab(self.conflicts, self.tr("Conflicts"))
-        history = make_table_view()
-        history.setObjectName("history")
-        history.setModel(self.history_model)
-        self.tabs.addTab(history, self.tr("History"))
+        self.history = make_table_view()
+        self.history.setObjectName("history")
+        self.history.setModel(self.history_model)
+        self.tabs.addTab(self.history, self.tr("History"))
         layout.addWidget(self.tabs, 1)
         for signal in (self.send.exported, self.receive.imported, self.conflicts.resolved):
             signal.connect(lambda *_a: self.refresh())
@@ -162,15 +176,17 @@ class SyncPage(QWidget):
         self.status = status
         me = status["identity"]
         where = f" - {me['mission']}" if me.get("mission") else ""
-        self.me_label.setText(f"<b>{me['name']}</b> ({me['kind']}{where})")
+        self.me_label.setText(f"<b>{me['name']}</b> ({_word(me['kind'])}{where})")
         self.fingerprint.setText(me["fingerprint"] or self.tr("This node has no keys."))
         self.nodes_model.set_rows([self._node_row(p) for p in status["peers"]])
         self.nodes_view.resizeColumnsToContents()
         self.send.set_peers(status["peers"])
         self.conflicts.set_conflicts(status["conflicts"])
         self.history_model.set_rows(
-            [{**h, "at": _when(h["at"]), "reason": h["reason"][:1].upper() + h["reason"][1:]}
+            [{**h, "at": _when(h["at"]), "reason": h["reason"][:1].upper() + h["reason"][1:],
+              "direction": _word(h["direction"]), "status": _word(h["status"])}
              for h in status["history"]])
+        self.history.resizeColumnsToContents()
         count = len(status["conflicts"])
         self.tabs.setTabText(3, self.tr("Conflicts (%s)") % count if count
                              else self.tr("Conflicts"))
@@ -180,7 +196,7 @@ class SyncPage(QWidget):
             state = self.tr("Revoked: %s") % p["revoked_reason"]
         else:
             state = self.tr("Trusted") if p["trusted"] else self.tr("Not trusted")
-        return {**p, "id": p["node_id"], "state": state,
+        return {**p, "id": p["node_id"], "state": state, "kind": _word(p["kind"]),
                 "last_imported_at": _when(p["last_imported_at"]),
                 "last_export_at": _when(p["last_export_at"])}
 
