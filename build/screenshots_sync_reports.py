@@ -151,7 +151,33 @@ def _page(key: str, name: str) -> Any:
 
 
 def shoot_reports(window: Any, out: Path) -> list[Path]:
-    return []
+    """The attendance report of the demo's first activity in the preview, and the
+    programme report of the year."""
+    app = QApplication.instance()
+    page = window.show_page("reports")
+    saved = []
+
+    def grab(name: str) -> None:
+        for _ in range(5):
+            window.ctx.runner.wait()
+            app.processEvents()
+        path = out / f"gui-reports-{name}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+
+    window.ctx.runner.wait()
+    app.processEvents()
+    page.reports.setCurrentRow(1)
+    page.activity.setCurrentIndex(min(2, page.activity.count() - 1))
+    page.make()
+    grab("attendance")
+    page.reports.setCurrentRow(3)
+    page.make()
+    grab("programme")
+    page.reports.setCurrentRow(5)
+    page.make()
+    grab("xlsx")
+    return saved
 
 
 if __name__ == "__main__":
