@@ -108,6 +108,37 @@ def shoot_sync(window: Any, files: list[Path], out: Path) -> list[Path]:
     grab("conflicts")
     page.show_tab("history")
     grab("history")
+    saved += shoot_dialogs(window, out)
+    return saved
+
+
+def shoot_dialogs(window: Any, out: Path) -> list[Path]:
+    """The trust dialog after a mistyped fingerprint; the passphrase dialog after a
+    wrong passphrase."""
+    from app.gui.sync_dialogs import PassphraseDialog, TrustCardDialog
+    from app.sync.errors import WrongPassphraseError
+
+    home = window.ctx.ws.paths.home
+    other = init_node(Paths(home.parent / "kinshasa"), kind="field", name="MONUSCO Kinshasa",
+                      mission="MONUSCO", operator="Paul N.")
+    keys.create_identity(other, PASS, kdf=WEAK_FOR_TESTS)
+    card = keys.read_card_file(Path(keys.write_card(other, home.parent)["card"]))
+    other.close()
+    trust = TrustCardDialog(card, lambda typed: keys.trust(window.ctx.ws, card, typed), window)
+    trust.fingerprint.setText(card.fingerprint[:-4] + "abcd")
+    trust.try_trust()
+    passphrase = PassphraseDialog(window.tr(
+        "Bundles are encrypted for this node: type the passphrase to open them."),
+        str(WrongPassphraseError()), window)
+    passphrase.edit.setText("not the passphrase")
+    saved = []
+    for name, dialog in (("trust", trust), ("passphrase", passphrase)):
+        dialog.show()
+        QApplication.instance().processEvents()
+        path = out / f"gui-sync-{name}.png"
+        dialog.grab().save(str(path))
+        saved.append(path)
+        dialog.close()
     return saved
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -96,9 +97,13 @@ class TrustCardDialog(QDialog):
         self.fingerprint = QLineEdit()
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setPlaceholderText("abcd efgh ijkl ...")
-        form = QFormLayout()
-        form.addRow(self.tr("Fingerprint read over the phone:"), self.fingerprint)
-        layout.addLayout(form)
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPointSize(12)
+        self.fingerprint.setFont(font)
+        layout.addWidget(QLabel(self.tr("Fingerprint read over the phone (spaces do not "
+                                        "matter, capitals do):")))
+        layout.addWidget(self.fingerprint)
         self.error = error_label()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -108,7 +113,7 @@ class TrustCardDialog(QDialog):
         buttons.accepted.connect(self.try_trust)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
     def try_trust(self) -> None:
         """Trust the card if the typed fingerprint matches; else say why, stay open."""

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.context import AppContext
-from app.gui.sync_dialogs import run_with_passphrase
+from app.gui.sync_dialogs import TrustCardDialog, run_with_passphrase
 from app.services import keys as keysvc
 from app.services import sync_status, syncing
 from app.services.workspace import Workspace
+from app.sync import keys as fpk
 
 REFUSED = QColor("#fde2e4")
 NOTHING = QColor("#fff4d6")
@@ -137,6 +139,7 @@ class ReceiveTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(
             len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.trust_enrolment(row))
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.apply_button = QPushButton(self.tr("Import"))
@@ -220,10 +223,22 @@ class ReceiveTab(QWidget):
             self.table.resizeColumnToContents(column)
         self.table.resizeRowsToContents()
 
+    def trust_enrolment(self, row: int) -> None:
+        """Trust the node whose identity card came in an enrolment bundle (row ``row``)
+        once the operator typed the fingerprint read over the phone."""
+        if not 0 <= row < len(self.results) or self.results[row]["status"] != "enrolment":
+            return
+        card = fpk.read_card(self.results[row].get("card"))
+        ws = self.ctx.ws
+        dialog = TrustCardDialog(card, lambda typed: keysvc.trust(ws, card, typed), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.imported.emit([])
+        dialog.deleteLater()
+
     def _reason(self, r: dict[str, Any]) -> str:
         if r["status"] == "enrolment":
-            return self.tr("Fingerprint %s: check it with its operator by phone, then add "
-                           "its card on the Nodes tab.") % r.get("fingerprint", "")
+            return self.tr("Double-click to trust this node after its operator read you "
+                           "the fingerprint by phone.")
         if r["status"] == "dry-run":
             return "; ".join(r.get("notes") or []) or self.tr("Nothing written yet.")
         if r["status"] == "duplicate":

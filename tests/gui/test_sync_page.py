@@ -317,3 +317,31 @@ def test_conflicts_settled_for_a_whole_record_or_with_a_typed_value(
     wait(page)
     assert records.get(ws, "participant", pid)["phone"] == "+243 1"
     assert sync_status.open_conflicts(ws) == 0
+
+
+def test_an_enrolment_bundle_offers_its_card_to_trust(
+        page: SyncPage, ws: Workspace, hq: Workspace, tmp_path: Path, passphrases: Passphrases,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    enrolment = Path(syncing.export_enrolment(hq, keysvc.unlock(hq, PASS), tmp_path)["path"])
+    drop(page, [enrolment])
+    wait(page)
+    [row] = page.receive.results
+    assert row["status"] == "enrolment" and row["source_name"] == "ORoLSI HQ"
+    assert not page.receive.apply_button.isEnabled()
+
+    def run(dialog: TrustCardDialog) -> int:
+        type_text(dialog.fingerprint, row["fingerprint"])
+        dialog.ok_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(TrustCardDialog, "exec", run)
+    page.receive.table.cellDoubleClicked.emit(0, 0)
+    wait(page)
+    assert [(r["name"], r["state"]) for r in page.nodes_model.rows] == [("ORoLSI HQ", "Trusted")]
+
+
+def test_the_passphrase_dialog_hides_what_is_typed_and_shows_the_error(qtbot: Any) -> None:
+    dialog = sync_dialogs.PassphraseDialog("Unlock", "The passphrase is wrong.")
+    qtbot.addWidget(dialog)
+    assert dialog.edit.echoMode() == dialog.edit.EchoMode.Password
+    assert dialog.error.text() == "The passphrase is wrong." and not dialog.error.isHidden()
