@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrinter
 from app.gui import report_preview
 from app.gui.context import AppContext
 from app.gui.pages.reports import REPORTS, ReportsPage
-from app.services import activities, assessments, attendance, network
+from app.services import activities, assessments, attendance, network, reporting
 from app.services.workspace import Workspace
 
 PEOPLE = (("Amani Kabila", "f", "magistrate"), ("Jean-Pierre Lumbala", "m", "police"))
@@ -163,3 +163,21 @@ def test_a_report_that_cannot_be_made_says_why(page: ReportsPage, ws: Workspace,
     [error] = dialog_log.errors
     assert "period" in str(error).lower()
     assert page.generate.isEnabled() and page.status.text() == ""
+
+
+def test_the_report_language_reaches_the_report(page: ReportsPage,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    if not page.language.count():
+        pytest.skip("the report services of this build take no language")
+    seen: dict[str, Any] = {}
+
+    def attendance_report(_ws: Any, _id: str, out: Path, **kwargs: Any) -> Path:
+        seen.update(kwargs)
+        out.write_bytes(b"%PDF-1.4\n%%EOF\n")
+        return out
+
+    monkeypatch.setattr(reporting, "attendance_report", attendance_report)
+    choose(page, "attendance")
+    page.language.setCurrentIndex(page.language.findData("fr"))
+    make(page)
+    assert seen["lang"] == "fr"

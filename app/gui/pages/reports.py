@@ -4,9 +4,11 @@ the window, then print, open or save it (see :mod:`app.gui.report_preview`)."""
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTemporaryDir
 from PySide6.QtWidgets import (
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import i18n
 from app.gui.context import AppContext
 from app.gui.report_preview import PreviewPane
 from app.services import queries, records, reporting
@@ -71,19 +74,29 @@ class Options:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     pseudonymise: bool = False
+    lang: str = i18n.DEFAULT
+
+
+def languages() -> list[tuple[str, str]]:
+    """(code, own name) of the report languages the report services take."""
+    if "lang" not in inspect.signature(reporting.sign_in_sheet).parameters:
+        return []
+    return [(code, lang.name) for code, lang in i18n.LANGUAGES.items()]
 
 
 def make_report(ws: Workspace, kind: ReportKind, options: Options, out: Path) -> Path:
     """Write the report ``kind`` to ``out`` (runs on the worker)."""
     o = options
-    period = {"mission": o.mission, "date_from": o.date_from, "date_to": o.date_to}
+    extra: dict[str, Any] = {"lang": o.lang} if o.lang != i18n.DEFAULT else {}
+    period = {"mission": o.mission, "date_from": o.date_from, "date_to": o.date_to, **extra}
     if kind.key == "sign_in":
-        return reporting.sign_in_sheet(ws, _need(o.activity), out, pseudonymise=o.pseudonymise)
+        return reporting.sign_in_sheet(ws, _need(o.activity), out, pseudonymise=o.pseudonymise,
+                                       **extra)
     if kind.key == "attendance":
         return reporting.attendance_report(ws, _need(o.activity), out,
-                                           pseudonymise=o.pseudonymise)
+                                           pseudonymise=o.pseudonymise, **extra)
     if kind.key == "assessment":
-        return reporting.assessment_report(ws, _need(o.assessment), out)
+        return reporting.assessment_report(ws, _need(o.assessment), out, **extra)
     if kind.key == "programme":
         return reporting.programme_report(ws, out, **period)
     if kind.key == "programme_xlsx":
@@ -145,6 +158,10 @@ class ReportsPage(QWidget):
             edit.setDisplayFormat("yyyy-MM-dd")
         self.limit_period.toggled.connect(self._period_toggled)
         self.pseudonymise = QCheckBox(self.tr("Replace names by codes (pseudonymised)"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in languages():
+            self.language.addItem(name, code)
         self.generate = QPushButton(self.tr("Make the report"))
         self.generate.setObjectName("generate")
         self.generate.clicked.connect(self.make)
@@ -174,7 +191,8 @@ class ReportsPage(QWidget):
                 ("mission", self.tr("Mission:"), self.mission),
                 ("period", "", self.limit_period),
                 ("period", self.tr("Period:"), self.period_row),
-                ("pseudonymise", "", self.pseudonymise)):
+                ("pseudonymise", "", self.pseudonymise),
+                ("language", self.tr("Language:"), self.language)):
             caption = QLabel(label)
             self.form.addRow(caption, widget)
             self.rows.setdefault(key, []).extend([caption, widget])
@@ -224,7 +242,8 @@ class ReportsPage(QWidget):
     def _show_options(self) -> None:
         options = self.kind().options
         for key, widgets in self.rows.items():
-            wanted = key in options or (key == "activity" and "activity_optional" in options)
+            wanted = key in options or (key == "activity" and "activity_optional" in options) \
+                or (key == "language" and self.language.count() > 0)
             for widget in widgets:
                 widget.setVisible(wanted)
         if "activity" in options and self.activity.count() and self.activity.itemData(0) is None:
@@ -250,7 +269,8 @@ class ReportsPage(QWidget):
             mission=self.mission.currentData() if "mission" in wanted else None,
             date_from=self.date_from.date().toPython() if period else None,
             date_to=self.date_to.date().toPython() if period else None,
-            pseudonymise="pseudonymise" in wanted and self.pseudonymise.isChecked())
+            pseudonymise="pseudonymise" in wanted and self.pseudonymise.isChecked(),
+            lang=self.language.currentData() or i18n.DEFAULT)
 
     # --- making -------------------------------------------------------------------------
 
