@@ -118,6 +118,9 @@ def shoot(out: Path, rtl: bool) -> list[Path]:
     with tempfile.TemporaryDirectory(prefix="focalpoint-shots-") as home:
         ws = init_node(Paths(Path(home)), kind="field", name="MONUSCO Goma",
                        mission="MONUSCO", operator="Amina K.")
+        if importlib.util.find_spec("app.services.keys") is not None:
+            importlib.import_module("app.services.keys").create_identity(
+                ws, "screenshots passphrase")
         fill(ws)
         window = create_main_window(ws)
         window.resize(1400, 860)

@@ -37,11 +37,25 @@ def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
     return make
 
 
+def _page_or_placeholder(key: str, name: str) -> Callable[[AppContext], QWidget]:
+    """The real page of ``key`` when this build has it, else a page saying what will come."""
+    module = f"app.gui.pages.{key}"
+    if importlib.util.find_spec(module) is not None:
+        return _lazy(module, name)
+    return lambda _ctx: getattr(importlib.import_module("app.gui.pages.placeholder"),
+                                f"{key}_page")(None)
+
+
 def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
     """(key, sidebar label, factory) for each page, in sidebar order."""
     pages = "app.gui.pages."
     return [
         ("overview", QT_TRANSLATE_NOOP("pages", "Overview"), OverviewPage),
+        *(
+            [("dashboard", QT_TRANSLATE_NOOP("pages", "Dashboard"),
+              _lazy(pages + "dashboard", "DashboardPage"))]
+            if importlib.util.find_spec(pages + "dashboard") is not None else []
+        ),
         (
             "assessments",
             QT_TRANSLATE_NOOP("pages", "Assessments"),
@@ -64,15 +78,11 @@ def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
         ),
         ("network", QT_TRANSLATE_NOOP("pages", "Network"), _lazy(pages + "simple", "NetworkPage")),
         ("lessons", QT_TRANSLATE_NOOP("pages", "Lessons"), _lazy(pages + "simple", "LessonsPage")),
-        (
-            "sync",
-            QT_TRANSLATE_NOOP("pages", "Sync"),
-            lambda _ctx: _lazy(pages + "placeholder", "sync_page")(None),
-        ),
+        ("sync", QT_TRANSLATE_NOOP("pages", "Sync"), _page_or_placeholder("sync", "SyncPage")),
         (
             "reports",
             QT_TRANSLATE_NOOP("pages", "Reports"),
-            lambda _ctx: _lazy(pages + "placeholder", "reports_page")(None),
+            _page_or_placeholder("reports", "ReportsPage"),
         ),
     ]
 
@@ -98,7 +108,8 @@ class MainWindow(QMainWindow):
         for index, (key, label, _factory) in enumerate(self.factories):
             item = QListWidgetItem(QCoreApplication.translate("pages", label), self.sidebar)
             item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setToolTip(f"Ctrl+{index + 1}")
+            if index < 9:
+                item.setToolTip(f"Ctrl+{index + 1}")
             placeholder = QWidget()
             placeholder.setObjectName(f"pending_{key}")
             self.stack.addWidget(placeholder)

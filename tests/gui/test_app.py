@@ -106,13 +106,26 @@ def test_right_to_left_layout_opens_every_page(window: Any) -> None:
         QGuiApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-def test_placeholder_pages_say_what_will_come(window: Any) -> None:
+def test_placeholder_pages_say_what_will_come(qtbot: Any) -> None:
+    """Shown in place of the Sync and Reports pages in a build that lacks them."""
     from PySide6.QtWidgets import QLabel
 
-    for key, word in (("sync", "bundle"), ("reports", "PDF")):
+    from app.gui.pages import placeholder
+
+    for page, word in ((placeholder.sync_page(), "bundle"),
+                       (placeholder.reports_page(), "PDF")):
+        qtbot.addWidget(page)
+        assert word in page.findChild(QLabel, "placeholderText").text()
+
+
+def test_sidebar_holds_the_sync_reports_and_dashboard_pages(window: Any) -> None:
+    keys = [key for key, _label, _factory in window.factories]
+    assert keys[:2] == ["overview", "dashboard"] and keys[-2:] == ["sync", "reports"]
+    for key in ("sync", "reports", "dashboard"):
         page = window.show_page(key)
-        text = page.findChild(QLabel, "placeholderText").text()
-        assert word in text
+        assert type(page).__name__ == {"sync": "SyncPage", "reports": "ReportsPage",
+                                       "dashboard": "DashboardPage"}[key]
+    window.ctx.runner.wait()
 
 
 def test_overview_shows_counts_and_activities(window: Any, ws: Any) -> None:
