@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config import Paths, load_settings, resolve_home, setup_logging
@@ -24,7 +24,7 @@ from app.domain.errors import FocalPointError
 from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.tasks import TaskRunner
-from app.gui.util import TRANSLATIONS_DIR, WindowSettings, register_fonts, tr
+from app.gui.util import ICONS_DIR, TRANSLATIONS_DIR, WindowSettings, register_fonts, tr
 from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -37,6 +37,9 @@ def make_application(argv: Sequence[str], language: str = "") -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("FocalPoint")
     app.setOrganizationName("UN-OROLSI")
+    icon = ICONS_DIR / "focalpoint-256.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     families = register_fonts()
     if UI_FONT in families:
         app.setFont(QFont(UI_FONT, app.font().pointSize()))
