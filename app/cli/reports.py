@@ -1,5 +1,6 @@
 """``focalpoint report ...``: PDF reports and XLSX exports (DESIGN.md 'Command line').
 
+    every command also takes [--lang en|fr|ar|ru] (the report's language; default English)
     report sign-in|attendance ACTIVITY --out FILE.pdf [--pseudonymise]
     report assessment ID --out FILE.pdf
     report programme --out FILE.pdf [--mission CODE] [--from DATE] [--to DATE]
@@ -16,6 +17,7 @@ from pathlib import Path
 from app.cli import Context, emit, registrar
 from app.domain.errors import ValidationError
 from app.domain.fields import parse_date
+from app.domain.i18n import check_language
 
 WHAT = {
     "sign-in": "sign-in sheet", "attendance": "attendance report",
@@ -41,23 +43,24 @@ def _write(ctx: Context, args: argparse.Namespace) -> Path:
     scope = {"mission": getattr(args, "mission", None),
              "date_from": _date(getattr(args, "date_from", None), "from"),
              "date_to": _date(getattr(args, "date_to", None), "to")}
+    lang = check_language(args.lang)
     ws = ctx.workspace()
     try:
         kind = args.report
         if kind == "sign-in":
             return reporting.sign_in_sheet(ws, args.id, out, pseudonymise=args.pseudonymise,
-                                           blank_rows=args.blank_rows)
+                                           blank_rows=args.blank_rows, lang=lang)
         if kind == "attendance":
             return reporting.attendance_report(ws, args.id, out,
-                                               pseudonymise=args.pseudonymise)
+                                               pseudonymise=args.pseudonymise, lang=lang)
         if kind == "assessment":
-            return reporting.assessment_report(ws, args.id, out)
+            return reporting.assessment_report(ws, args.id, out, lang=lang)
         if kind == "programme":
-            return reporting.programme_report(ws, out, **scope)
+            return reporting.programme_report(ws, out, lang=lang, **scope)
         if kind == "programme-xlsx":
-            return reporting.programme_xlsx(ws, out, **scope)
+            return reporting.programme_xlsx(ws, out, lang=lang, **scope)
         return reporting.participants_xlsx(ws, out, activity_id=args.id,
-                                           pseudonymise=args.pseudonymise, **scope)
+                                           pseudonymise=args.pseudonymise, lang=lang, **scope)
     finally:
         ws.close()
 
@@ -75,6 +78,8 @@ def _common(p: argparse.ArgumentParser, suffix: str, *, pseudonymise: bool = Tru
         p.add_argument("--pseudonymise", action="store_true",
                        help="show initials and a stable reference instead of names "
                             "(for reports that leave the mission)")
+    p.add_argument("--lang", default="en", metavar="LANG",
+                   help="language of the report: en (default), fr, ar (right to left) or ru")
     p.add_argument("--json", action="store_true")
 
 

@@ -10,7 +10,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from app.domain.vocab import (
     ASSESSMENT_METHOD,
@@ -22,8 +22,17 @@ from app.domain.vocab import (
 )
 from app.reports import common
 from app.reports.data import AssessmentData, FindingInfo, Meta
-from app.reports.i18n import Translate, identity
-from app.reports.pdf import build_pdf, content_width, details_table, grid_style, para, styles
+from app.reports.i18n import Translate, identity, in_language
+from app.reports.pdf import (
+    build_pdf,
+    content_width,
+    details_table,
+    grid_style,
+    head,
+    para,
+    styles,
+    table,
+)
 from app.reports.text import cell, markup, visual
 
 PAGE = A4
@@ -33,29 +42,25 @@ SEVERITY_COLOUR = {"critical": "#b3261e", "high": "#e07b39", "medium": "#c9a227"
 
 
 def _entities(data: AssessmentData, tr: Translate, width: float) -> Table:
-    header = [visual(tr(h)) for h in ("Entity", "Acronym", "Country", "Sector")]
     widths = [width * 0.45, width * 0.13, width * 0.22, width * 0.2]
+    header = head([tr(h) for h in ("Entity", "Acronym", "Country", "Sector")], widths)
     rows = [[cell(e.name, widths[0] - 6), cell(e.acronym, widths[1] - 6),
              cell(common.country(e.country, tr), widths[2] - 6),
              cell(common.label(SECTOR, e.sector, tr), widths[3] - 6)] for e in data.entities]
-    table = Table([header, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(grid_style(1, 8)))
-    return table
+    return table([header, *rows], widths, grid_style(1, 8))
 
 
 def _severity_counts(data: AssessmentData, tr: Translate) -> Table:
     counts = defaultdict(int)
     for f in data.findings:
         counts[f.severity] += 1
-    header = [visual(common.label(SEVERITY, s, tr)) for s in SEVERITY_ORDER] + [tr("Total")]
-    table = Table([header, [str(counts[s]) for s in SEVERITY_ORDER] + [str(len(data.findings))]],
-                  colWidths=[22 * mm] * 5, hAlign="LEFT")
+    header = [visual(common.label(SEVERITY, s, tr)) for s in SEVERITY_ORDER] + [visual(tr("Total"))]
     style = grid_style(1, 8, zebra=False)
     style += [("ALIGN", (0, 0), (-1, -1), "CENTER")]
     style += [("TEXTCOLOR", (i, 0), (i, 0), colors.HexColor(SEVERITY_COLOUR[s]))
               for i, s in enumerate(SEVERITY_ORDER)]
-    table.setStyle(TableStyle(style))
-    return table
+    return table([header, [str(counts[s]) for s in SEVERITY_ORDER] + [str(len(data.findings))]],
+                 [22 * mm] * 5, style)
 
 
 def _finding(f: FindingInfo, number: int, tr: Translate, width: float) -> list[Flowable]:
@@ -93,16 +98,15 @@ def findings_section(data: AssessmentData, tr: Translate, width: float) -> list[
 
 
 def _initiatives(data: AssessmentData, tr: Translate, width: float) -> Table:
-    header = [visual(tr(h)) for h in ("Initiative", "Status", "Dates", "Partners")]
     widths = [width * 0.4, width * 0.14, width * 0.22, width * 0.24]
-    rows = [[cell(i.title, widths[0] - 6), common.label(INITIATIVE_STATUS, i.status, tr),
+    header = head([tr(h) for h in ("Initiative", "Status", "Dates", "Partners")], widths)
+    rows = [[cell(i.title, widths[0] - 6), visual(common.label(INITIATIVE_STATUS, i.status, tr)),
              common.date_range(i.start_date, i.end_date), cell(i.partners, widths[3] - 6)]
             for i in data.initiatives]
-    table = Table([header, *rows], colWidths=widths, repeatRows=1, hAlign="LEFT")
-    table.setStyle(TableStyle(grid_style(1, 8)))
-    return table
+    return table([header, *rows], widths, grid_style(1, 8))
 
 
+@in_language
 def build_assessment(data: AssessmentData, out: Path, meta: Meta, *,
                      tr: Translate = identity) -> Path:
     """Write the assessment report of ``data`` to ``out`` (A4 portrait); returns ``out``."""

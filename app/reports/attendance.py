@@ -13,22 +13,23 @@ from reportlab.platypus import (
     KeepTogether,
     Paragraph,
     Table,
-    TableStyle,
 )
 
 from app.domain.vocab import ATTENDANCE_ROLE, COC_MODULES, PARTICIPANT_CATEGORY, SEX
 from app.reports import charts, common
 from app.reports.data import ActivityData, Meta
-from app.reports.i18n import Translate, identity
+from app.reports.i18n import Translate, identity, in_language
 from app.reports.pdf import (
     PagedTable,
     build_pdf,
     content_width,
     details_table,
     grid_style,
+    head,
     para,
     side_by_side,
     styles,
+    table,
 )
 from app.reports.sign_in import activity_pairs, ordered
 from app.reports.stats import Group, Summary, largest, summarise
@@ -43,18 +44,15 @@ TOP_ORGANISATIONS = 15
 def small_table(header: Sequence[str], rows: Sequence[Sequence[str]],
                 widths: Sequence[float], *, numeric_from: int = 1) -> Table:
     """A compact table of figures; columns from ``numeric_from`` are right-aligned."""
-    table = Table([[visual(h) for h in header], *rows], colWidths=list(widths), repeatRows=1,
-                  hAlign="LEFT")
     style = grid_style(1, 8)
     style.append(("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT"))
-    table.setStyle(TableStyle(style))
-    return table
+    return table([head(header, widths), *rows], widths, style)
 
 
 def key_figures(s: Summary, tr: Translate) -> list[tuple[str, str]]:
     """The headline numbers of the activity."""
-    sexes = ", ".join(f"{common.label(SEX, code, tr)} {s.by_sex[code].registered}"
-                      for code, _ in SEX if code in s.by_sex)
+    sexes = common.join([f"{common.label(SEX, code, tr)} {s.by_sex[code].registered}"
+                         for code, _ in SEX if code in s.by_sex])
     pairs = [
         (tr("Participants registered"), f"{s.total.registered}" + (f" ({sexes})" if sexes else "")),
         (tr("Days"), str(s.days)),
@@ -143,7 +141,7 @@ def presence_block(data: ActivityData, s: Summary, tr: Translate, width: float) 
 
 def per_day_table(data: ActivityData, s: Summary, tr: Translate) -> Table:
     """Day, date, session, people present and the share of participants present."""
-    rows = [[visual(tr("Day {n}").format(n=i)), d.date.isoformat(), cell(d.label, 60 * mm),
+    rows = [[visual(tr("Day {n}").format(n=i)), common.date(d.date), cell(d.label, 60 * mm),
              str(s.per_day[d.id]), common.percent(s.per_day[d.id], s.total.registered)]
             for i, d in enumerate(data.days, start=1)]
     return small_table([tr("Day"), tr("Date"), tr("Session"), tr("Present"), tr("Rate")], rows,
@@ -155,7 +153,7 @@ def participants_table(data: ActivityData, meta: Meta, tr: Translate, width: flo
     """Every person registered: who they are, presence per day, scores, certificate."""
     coc = data.activity.kind == "coc_workshop"
     per_day = len(data.days) <= MAX_DAY_COLUMNS
-    fixed = [9 * mm, 52 * mm, 44 * mm, 26 * mm, 14 * mm, 14 * mm, 18 * mm]
+    fixed = [9 * mm, 50 * mm, 44 * mm, 26 * mm, 16 * mm, 14 * mm, 18 * mm]
     tail = [12 * mm, 12 * mm, 11 * mm] + ([15 * mm] if coc else [])
     room = width - sum(fixed) - sum(tail)
     days_w = ([min(12 * mm, room / max(len(data.days), 1))] * len(data.days) if per_day
@@ -186,7 +184,8 @@ def participants_table(data: ActivityData, meta: Meta, tr: Translate, width: flo
         rows.append(row)
     style = grid_style(1, 8)
     style.append(("ALIGN", (len(fixed), 0), (-1, -1), "CENTER"))
-    return PagedTable([visual(h) for h in header], rows, [*fixed, *days_w, *tail], style=style)
+    widths = [*fixed, *days_w, *tail]
+    return PagedTable(head(header, widths), rows, widths, style=style)
 
 
 def context_sections(data: ActivityData, s: Summary, tr: Translate, width: float
@@ -211,6 +210,7 @@ def context_sections(data: ActivityData, s: Summary, tr: Translate, width: float
     return blocks
 
 
+@in_language
 def build_attendance(data: ActivityData, out: Path, meta: Meta, *,
                      tr: Translate = identity) -> Path:
     """Write the attendance report of ``data`` to ``out`` (A4 landscape); returns ``out``."""
@@ -231,9 +231,8 @@ def build_attendance(data: ActivityData, out: Path, meta: Meta, *,
               CondPageBreak(60 * mm), Paragraph(visual(tr("Participants")), st["h2-free"])]
     if data.people:
         story += [participants_table(data, meta, tr, width),
-                  Paragraph(visual(tr("* Role left blank for participants. Country as ISO "
-                                      "code. D1, D2 ...: days, see 'Presence per day'.")),
-                            st["note"])]
+                  para(tr("* Role left blank for participants. Country as ISO "
+                          "code. D1, D2 ...: days, see 'Presence per day'."), st["note"], width)]
     else:
         story.append(para(tr("No one is registered for this activity yet."), st["body"], width))
     header = f"{tr('Attendance report')} – {a.title}"

@@ -9,6 +9,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
+from app.reports.i18n import rtl
 from app.reports.text import FONT, FONT_BOLD, register_fonts, visual
 
 PALETTE = [colors.HexColor(c) for c in (
@@ -17,8 +18,10 @@ PALETTE = [colors.HexColor(c) for c in (
 
 
 def _title(drawing: Drawing, title: str, width: float, height: float) -> None:
-    drawing.add(String(0, height - 11, visual(title), fontName=FONT_BOLD, fontSize=9,
-                       fillColor=colors.HexColor("#1d2b3a")))
+    """The chart's title, on the reading side (right in a right-to-left report)."""
+    drawing.add(String(width if rtl() else 0, height - 11, visual(title), fontName=FONT_BOLD,
+                       fontSize=9, fillColor=colors.HexColor("#1d2b3a"),
+                       textAnchor="end" if rtl() else "start"))
 
 
 def _nice_max(value: float) -> float:

@@ -9,7 +9,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from app.domain.vocab import (
     ACTIVITY_KIND,
@@ -22,15 +22,17 @@ from app.domain.vocab import (
 )
 from app.reports import charts, common
 from app.reports.data import Meta, ProgrammeData
-from app.reports.i18n import Translate, identity
+from app.reports.i18n import Translate, identity, in_language
 from app.reports.pdf import (
     build_pdf,
     content_width,
     details_table,
     grid_style,
+    head,
     para,
     spacer,
     styles,
+    table,
 )
 from app.reports.text import cell, visual
 
@@ -41,7 +43,7 @@ SEVERITIES = ("low", "medium", "high", "critical")
 def scope_text(data: ProgrammeData, tr: Translate) -> tuple[str, str]:
     """(period, missions) as the report states them."""
     if data.date_from or data.date_to:
-        period = f"{data.date_from or '…'} – {data.date_to or '…'}"
+        period = f"{common.date(data.date_from) or '…'} – {common.date(data.date_to) or '…'}"
     else:
         period = tr("All dates")
     return period, data.mission_code or tr("All missions")
@@ -49,10 +51,8 @@ def scope_text(data: ProgrammeData, tr: Translate) -> tuple[str, str]:
 
 def _table(rows: list[list[str]], widths: list[float], numeric_from: int = 1,
            extra: list | None = None) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1, hAlign="LEFT")
     style = [*grid_style(1, 8), ("ALIGN", (numeric_from, 0), (-1, -1), "RIGHT")]
-    table.setStyle(TableStyle(style + (extra or [])))
-    return table
+    return table(rows, widths, style + (extra or []))
 
 
 def activities_table(data: ProgrammeData, tr: Translate, width: float) -> Table:
@@ -60,12 +60,12 @@ def activities_table(data: ProgrammeData, tr: Translate, width: float) -> Table:
     missions = sorted({m for m, _ in data.activities})
     kinds = [k for k, _ in ACTIVITY_KIND if any(kk == k for _, kk in data.activities)]
     header = [tr("Mission"), *(common.label(ACTIVITY_KIND, k, tr) for k in kinds), tr("Total")]
-    rows = [[visual(cell(h, 60 if i else 80)) for i, h in enumerate(header)]]
+    rows = [[cell(h, 60 if i else 80) for i, h in enumerate(header)]]
     for m in missions:
         counts = [data.activities.get((m, k), 0) for k in kinds]
         rows.append([m, *map(str, counts), str(sum(counts))])
     totals = [sum(data.activities.get((m, k), 0) for m in missions) for k in kinds]
-    rows.append([tr("Total"), *map(str, totals), str(sum(totals))])
+    rows.append([visual(tr("Total")), *map(str, totals), str(sum(totals))])
     first = width * 0.22
     other = (width - first) / (len(kinds) + 1)
     return _table(rows, [first] + [other] * (len(kinds) + 1),
@@ -77,11 +77,13 @@ def heat_table(data: ProgrammeData, tr: Translate, width: float) -> Table:
     peak = max(data.findings.values(), default=0)
     header = [tr("Thematic area"), *(common.label(SEVERITY, s, tr) for s in SEVERITIES),
               tr("Total")]
-    rows = [[visual(h) for h in header]]
+    widths = [width * 0.4] + [width * 0.6 / 5] * 5
+    rows = [head(header, widths)]
     extra = []
-    for r, (area, label) in enumerate(THEMATIC_AREA, start=1):
+    for r, (area, _) in enumerate(THEMATIC_AREA, start=1):
         counts = [data.findings.get((area, s), 0) for s in SEVERITIES]
-        rows.append([cell(tr(label), width * 0.4 - 6), *map(str, counts), str(sum(counts))])
+        rows.append([cell(common.label(THEMATIC_AREA, area, tr), width * 0.4 - 6),
+                     *map(str, counts), str(sum(counts))])
         for c, n in enumerate(counts, start=1):
             if n and peak:
                 shade = 0.15 + 0.75 * n / peak
@@ -89,7 +91,6 @@ def heat_table(data: ProgrammeData, tr: Translate, width: float) -> Table:
                               colors.Color(0.70, 0.15, 0.12, alpha=shade)))
                 if shade > 0.55:
                     extra.append(("TEXTCOLOR", (c, r), (c, r), colors.white))
-    widths = [width * 0.4] + [width * 0.6 / 5] * 5
     return _table(rows, widths, extra=[*extra, ("ALIGN", (1, 0), (-1, -1), "CENTER")])
 
 
@@ -99,18 +100,16 @@ def beneficiary_charts(data: ProgrammeData, tr: Translate, width: float) -> Tabl
     by_sex = [(common.label(SEX, k, tr), v) for k, v in sorted(data.beneficiaries_by_sex.items())]
     by_cat = sorted(((common.label(PARTICIPANT_CATEGORY, k, tr), v)
                      for k, v in data.beneficiaries_by_category.items()), key=lambda x: -x[1])
-    table = Table([[charts.pie(tr("Beneficiaries by sex"), by_sex, half - 8),
-                    charts.hbar(tr("Beneficiaries by category"), by_cat, half - 8)]],
-                  colWidths=[half, half], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-    return table
+    return table([[charts.pie(tr("Beneficiaries by sex"), by_sex, half - 8),
+                   charts.hbar(tr("Beneficiaries by category"), by_cat, half - 8)]],
+                 [half, half], [("VALIGN", (0, 0), (-1, -1), "TOP")], repeat_rows=0)
 
 
-def count_rows(counts: dict[str, int], name: Callable[[str], str], head: str, tr: Translate
+def count_rows(counts: dict[str, int], name: Callable[[str], str], title: str, tr: Translate
                ) -> list[list[str]]:
     """Rows 'name | number | share' of a count table, largest first."""
     total = sum(counts.values())
-    rows = [[visual(head), tr("Number"), tr("Share")]]
+    rows = [[visual(title), visual(tr("Number")), visual(tr("Share"))]]
     for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         rows.append([visual(name(key) or tr("Not recorded")), str(n), common.percent(n, total)])
     return rows
@@ -122,13 +121,13 @@ def initiatives_section(data: ProgrammeData, tr: Translate, width: float) -> lis
     by_status: dict[str, int] = defaultdict(int)
     for i in data.initiatives:
         by_status[i.status] += 1
-    counts = [[visual(tr("Status")), tr("Number")]] + [
-        [common.label(INITIATIVE_STATUS, code, tr), str(by_status[code])]
+    counts = [[visual(tr("Status")), visual(tr("Number"))]] + [
+        [visual(common.label(INITIATIVE_STATUS, code, tr)), str(by_status[code])]
         for code, _ in INITIATIVE_STATUS if by_status.get(code)]
     widths = [width * 0.42, width * 0.12, width * 0.14, width * 0.32]
-    rows = [[visual(tr(h)) for h in ("Initiative", "Mission", "Status", "Dates")]]
+    rows = [head([tr(h) for h in ("Initiative", "Mission", "Status", "Dates")], widths)]
     rows += [[cell(i.title, widths[0] - 6), i.mission_code,
-              common.label(INITIATIVE_STATUS, i.status, tr),
+              visual(common.label(INITIATIVE_STATUS, i.status, tr)),
               common.date_range(i.start_date, i.end_date)] for i in data.initiatives]
     if not data.initiatives:
         return [Paragraph(visual(tr("Initiatives by status")), st["h2"]),
@@ -141,16 +140,17 @@ def initiatives_section(data: ProgrammeData, tr: Translate, width: float) -> lis
 def lessons_section(data: ProgrammeData, tr: Translate, width: float) -> list[Flowable]:
     """Lessons shared in the period, oldest first."""
     st = styles()
-    head = [Paragraph(visual(tr("Lessons shared")), st["h2"])]
+    heading = [Paragraph(visual(tr("Lessons shared")), st["h2"])]
     if not data.lessons:
-        return [*head, para(tr("No lesson was shared in this period."), st["body"], width)]
+        return [*heading, para(tr("No lesson was shared in this period."), st["body"], width)]
     widths = [width * 0.14, width * 0.4, width * 0.16, width * 0.18, width * 0.12]
-    rows = [[visual(tr(h)) for h in ("Date", "Lesson", "Kind", "Thematic area", "Mission")]]
-    rows += [[str(x.date_shared or ""), cell(x.title, widths[1] - 6),
+    rows = [head([tr(h) for h in ("Date", "Lesson", "Kind", "Thematic area", "Mission")],
+                 widths)]
+    rows += [[common.date(x.date_shared), cell(x.title, widths[1] - 6),
               cell(common.label(LESSON_KIND, x.kind, tr), widths[2] - 6),
               cell(common.label(THEMATIC_AREA, x.thematic_area, tr), widths[3] - 6),
               x.mission_code] for x in data.lessons]
-    return [*head, _table(rows, widths, numeric_from=9)]
+    return [*heading, _table(rows, widths, numeric_from=9)]
 
 
 def key_pairs(data: ProgrammeData, tr: Translate) -> list[tuple[str, str]]:
@@ -165,6 +165,7 @@ def key_pairs(data: ProgrammeData, tr: Translate) -> list[tuple[str, str]]:
             (tr("Lessons shared"), str(len(data.lessons)))]
 
 
+@in_language
 def build_programme(data: ProgrammeData, out: Path, meta: Meta, *,
                     tr: Translate = identity) -> Path:
     """Write the programme report of ``data`` to ``out`` (A4 portrait); returns ``out``."""

@@ -11,8 +11,17 @@ from reportlab.platypus import Flowable, PageBreak, Paragraph
 from app.domain.vocab import ACTIVITY_KIND, ATTENDANCE_ROLE, SEX, fold
 from app.reports import common
 from app.reports.data import ActivityData, Day, Meta, Person
-from app.reports.i18n import Translate, identity
-from app.reports.pdf import PagedTable, build_pdf, content_width, details_table, spacer, styles
+from app.reports.i18n import Translate, identity, in_language
+from app.reports.pdf import (
+    PagedTable,
+    build_pdf,
+    content_width,
+    details_table,
+    head,
+    para,
+    spacer,
+    styles,
+)
 from app.reports.pseudonym import reference
 from app.reports.text import FONT_BOLD, cell, visual
 
@@ -45,7 +54,7 @@ def ordered(people: tuple[Person, ...], meta: Meta) -> list[Person]:
 
 
 def _day_head(day: Day, number: int, tr: Translate, width: float) -> str:
-    head = tr("Day {n}").format(n=number) + "\n" + day.date.isoformat()
+    head = visual(tr("Day {n}").format(n=number)) + "\n" + common.date(day.date)
     return head + ("\n" + cell(day.label, width, FONT_BOLD, max_lines=2) if day.label else "")
 
 
@@ -54,8 +63,8 @@ def _sheet(data: ActivityData, days: list[tuple[int, Day]], people: list[Person]
     width = content_width(PAGE)
     fixed = [9 * mm, 58 * mm, 50 * mm, 38 * mm, 15 * mm]
     day_w = (width - sum(fixed)) / max(len(days), 1)
-    header = [visual(tr("No.")), visual(tr("Name")), visual(tr("Organisation")),
-              visual(tr("Position")), visual(tr("Sex")),
+    header = [*head([tr("No."), tr("Name"), tr("Organisation"), tr("Position"), tr("Sex")],
+                    fixed),
               *(_day_head(day, n, tr, day_w - 6) for n, day in days)]
     blanks = [""] * len(days)
     rows = []
@@ -73,6 +82,7 @@ def _sheet(data: ActivityData, days: list[tuple[int, Day]], people: list[Person]
                       min_row_height=SIGN_ROW_HEIGHT)
 
 
+@in_language
 def build_sign_in(data: ActivityData, out: Path, meta: Meta, *, tr: Translate = identity,
                   blank_rows: int = 12) -> Path:
     """Write the sign-in sheet of ``data`` to ``out`` (A4 landscape); returns ``out``."""
@@ -88,9 +98,8 @@ def build_sign_in(data: ActivityData, out: Path, meta: Meta, *, tr: Translate = 
             story.append(PageBreak())
         story += [Paragraph(visual(tr("Sign-in sheet")), st["title"]),
                   details_table(activity_pairs(data, tr), width),
-                  Paragraph(visual(tr("Please sign once for each day you attend. If your name "
-                                      "is not listed, write it in a blank row at the end.")),
-                            st["note"]),
+                  para(tr("Please sign once for each day you attend. If your name "
+                          "is not listed, write it in a blank row at the end."), st["note"], width),
                   spacer(2), _sheet(data, days, people, meta, tr, blank_rows)]
     header = f"{tr('Sign-in sheet')} – {data.activity.title}"
     return build_pdf(out, story, pagesize=PAGE, title=header, header=header, meta=meta, tr=tr)

@@ -88,7 +88,13 @@ def visual(text: str | None) -> str:
         return ""
     if not has_rtl(text):
         return text
-    return get_display(_shape(text))
+    return _unmark(get_display(_shape(text)))
+
+
+def _unmark(text: str) -> str:
+    """Drop the invisible direction marks (LRM, RLM) once the order is settled: the font
+    has no glyph for them."""
+    return text.replace("\u200e", "").replace("\u200f", "")
 
 
 def wrap(text: str | None, width: float, font: str = FONT, size: float = 8) -> list[str]:
@@ -101,7 +107,7 @@ def wrap(text: str | None, width: float, font: str = FONT, size: float = 8) -> l
     lines: list[str] = []
     for part in logical.splitlines() or [""]:
         pieces = simpleSplit(part, font, size, width) or [""]
-        lines.extend(get_display(p) if rtl else p for p in pieces)
+        lines.extend(_unmark(get_display(p)) if rtl else p for p in pieces)
     return lines
 
 

@@ -26,7 +26,7 @@ from app.domain.vocab import (
 )
 from app.reports import common
 from app.reports.data import ActivityData, Meta, ProgrammeData
-from app.reports.i18n import Translate, identity
+from app.reports.i18n import Translate, identity, in_language, rtl
 from app.reports.output import atomic_output
 from app.reports.sign_in import ordered
 
@@ -39,6 +39,7 @@ def add_sheet(wb: Workbook, title: str, header: Sequence[str],
               rows: Iterable[Sequence[Any]], widths: Sequence[int] | None = None) -> Worksheet:
     """A sheet with a styled, frozen, filtered header row and typed cells."""
     ws = wb.create_sheet(title[:31])
+    ws.sheet_view.rightToLeft = rtl()  # Arabic: column A on the right, as Excel does it
     ws.append(list(header))
     for cell in ws[1]:
         cell.font = HEADER_FONT
@@ -71,6 +72,7 @@ def _save(wb: Workbook, out: Path) -> Path:
     return out
 
 
+@in_language
 def participants_xlsx(data: Sequence[ActivityData], out: Path, meta: Meta, *,
                       tr: Translate = identity) -> Path:
     """One row per person per activity: who, presence per day, scores, certificate."""
@@ -104,6 +106,7 @@ def participants_xlsx(data: Sequence[ActivityData], out: Path, meta: Meta, *,
     return _save(wb, out)
 
 
+@in_language
 def programme_xlsx(data: ProgrammeData, out: Path, meta: Meta, *,
                    tr: Translate = identity) -> Path:
     """The programme figures, one sheet per table of the programme report."""

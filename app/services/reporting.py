@@ -25,7 +25,7 @@ from app.reports import data as rd
 from app.reports import programme as programme_pdf
 from app.reports import sign_in as sign_in_pdf
 from app.reports import xlsx
-from app.reports.i18n import Translate, identity
+from app.reports.i18n import Translate, identity, translator
 from app.reports.output import check_target
 from app.services.workspace import Workspace
 from app.store.models import (
@@ -50,6 +50,11 @@ def _meta(ws: Workspace, pseudonymise: bool) -> rd.Meta:
     return rd.Meta(printed_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
                    node_name=ws.node.name, operator=ws.operator_name,
                    pseudonymise=pseudonymise)
+
+
+def _hook(tr: Translate, lang: str | None) -> Translate:
+    """The translation hook: ``lang`` ('fr', 'ar', 'ru', 'en') when given, else ``tr``."""
+    return translator(lang) if lang else tr
 
 
 def _mission_names(s: Session) -> dict[str, tuple[str, str]]:
@@ -119,9 +124,11 @@ def _done(kind: str, record_id: str, out: Path, started: float, rows: int) -> Pa
 
 
 def sign_in_sheet(ws: Workspace, activity_id: str, out: Path, *, pseudonymise: bool = False,
-                  blank_rows: int = 12, tr: Translate = identity) -> Path:
+                  blank_rows: int = 12, tr: Translate = identity,
+        lang: str | None = None) -> Path:
     """Print the pre-filled sign-in sheet of an activity to ``out`` (PDF)."""
     out = check_target(out, "pdf")
+    tr = _hook(tr, lang)
     started = dt.datetime.now().timestamp()
     data = activity_data(ws, activity_id)
     sign_in_pdf.build_sign_in(data, out, _meta(ws, pseudonymise), tr=tr, blank_rows=blank_rows)
@@ -129,9 +136,11 @@ def sign_in_sheet(ws: Workspace, activity_id: str, out: Path, *, pseudonymise: b
 
 
 def attendance_report(ws: Workspace, activity_id: str, out: Path, *,
-                      pseudonymise: bool = False, tr: Translate = identity) -> Path:
+                      pseudonymise: bool = False, tr: Translate = identity,
+        lang: str | None = None) -> Path:
     """Print the attendance report of an activity to ``out`` (PDF)."""
     out = check_target(out, "pdf")
+    tr = _hook(tr, lang)
     started = dt.datetime.now().timestamp()
     data = activity_data(ws, activity_id)
     attendance_pdf.build_attendance(data, out, _meta(ws, pseudonymise), tr=tr)
@@ -177,9 +186,11 @@ def _initiative_info(i: Initiative, mission_code: str) -> rd.InitiativeInfo:
 
 
 def assessment_report(ws: Workspace, assessment_id: str, out: Path, *,
-                      tr: Translate = identity) -> Path:
+                      tr: Translate = identity,
+        lang: str | None = None) -> Path:
     """Print the report of an assessment to ``out`` (PDF)."""
     out = check_target(out, "pdf")
+    tr = _hook(tr, lang)
     started = dt.datetime.now().timestamp()
     data = assessment_data(ws, assessment_id)
     assessment_pdf.build_assessment(data, out, _meta(ws, False), tr=tr)
@@ -303,9 +314,11 @@ def programme_data(ws: Workspace, *, mission: str | None = None,
 
 def programme_report(ws: Workspace, out: Path, *, mission: str | None = None,
                      date_from: dt.date | None = None, date_to: dt.date | None = None,
-                     tr: Translate = identity) -> Path:
+                     tr: Translate = identity,
+        lang: str | None = None) -> Path:
     """Print the programme report (a period, optionally one mission) to ``out`` (PDF)."""
     out = check_target(out, "pdf")
+    tr = _hook(tr, lang)
     started = dt.datetime.now().timestamp()
     data = programme_data(ws, mission=mission, date_from=date_from, date_to=date_to)
     programme_pdf.build_programme(data, out, _meta(ws, False), tr=tr)
@@ -315,9 +328,11 @@ def programme_report(ws: Workspace, out: Path, *, mission: str | None = None,
 
 def programme_xlsx(ws: Workspace, out: Path, *, mission: str | None = None,
                    date_from: dt.date | None = None, date_to: dt.date | None = None,
-                   tr: Translate = identity) -> Path:
+                   tr: Translate = identity,
+        lang: str | None = None) -> Path:
     """Export the programme figures to ``out`` (XLSX, one sheet per table)."""
     out = check_target(out, "xlsx")
+    tr = _hook(tr, lang)
     data = programme_data(ws, mission=mission, date_from=date_from, date_to=date_to)
     return xlsx.programme_xlsx(data, out, _meta(ws, False), tr=tr)
 
@@ -325,10 +340,12 @@ def programme_xlsx(ws: Workspace, out: Path, *, mission: str | None = None,
 def participants_xlsx(ws: Workspace, out: Path, *, activity_id: str | None = None,
                       mission: str | None = None, date_from: dt.date | None = None,
                       date_to: dt.date | None = None, pseudonymise: bool = False,
-                      tr: Translate = identity) -> Path:
+                      tr: Translate = identity,
+        lang: str | None = None) -> Path:
     """Export participants with their attendance to ``out`` (XLSX): one activity, or
     every activity starting in the period (optionally of one mission)."""
     out = check_target(out, "xlsx")
+    tr = _hook(tr, lang)
     with ws.session() as s:
         if activity_id:
             ids = [activity_id]
