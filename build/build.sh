@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The one build command of the desktop application:  bash build/build.sh
+# Makes dist/FocalPoint/ (the executable FocalPoint and everything it needs) with the
+# Python that has FocalPoint and PyInstaller installed (default: .venv/bin/python, else
+# $PYTHON, else python3). PyInstaller's work folder is build/work/ (git-ignored).
+# FOCALPOINT_BUILD_POSTGRESQL=1 also ships the PostgreSQL driver (headquarters builds).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ -n "${PYTHON:-}" ]; then py="$PYTHON"
+elif [ -x .venv/bin/python ]; then py=.venv/bin/python
+elif [ -x .venv/Scripts/python.exe ]; then py=.venv/Scripts/python.exe
+else py=python3; fi
+
+if ! "$py" -c "import PyInstaller" 2>/dev/null; then
+  echo "PyInstaller is missing: run '$py -m pip install -e \".[build]\"' first." >&2
+  exit 2
+fi
+
+start=$(date +%s)
+"$py" build/make_assets.py >/dev/null
+"$py" -m PyInstaller --noconfirm --clean --log-level WARN \
+  --workpath build/work/pyinstaller --distpath dist build/focalpoint.spec
+
+# Linux: the desktop entry and icon next to the executable, for install.md's steps.
+if [ -d dist/FocalPoint ] && [ "$(uname -s)" = "Linux" ]; then
+  cp resources/focalpoint.desktop dist/FocalPoint/focalpoint.desktop
+  cp resources/icons/focalpoint-256.png dist/FocalPoint/focalpoint.png
+fi
+size=$(du -sm dist/FocalPoint | cut -f1)
+echo "Built dist/FocalPoint/ (${size} MB) in $(( $(date +%s) - start )) s."
