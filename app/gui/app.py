@@ -139,7 +139,9 @@ def run_gui(argv: Sequence[str]) -> int:
     """Open the application; returns the exit status."""
     args = parse_options(argv)
     if args.smoke:
-        return smoke(list(argv))
+        from app.gui.smoke import run_smoke
+
+        return run_smoke(list(argv))
     paths = Paths(resolve_home(args.home))
     if paths.home.exists():
         setup_logging(paths)
