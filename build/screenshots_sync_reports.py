@@ -153,10 +153,6 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="focalpoint-shots-") as home:
         ws, _hq, files = network(Path(home))
         window = create_main_window(ws)
-        for i, (key, label, _f) in enumerate(window.factories):
-            module = {"sync": "SyncPage", "reports": "ReportsPage"}.get(key)
-            if module:
-                window.factories[i] = (key, label, _page(key, module))
         window.resize(1400, 860)
         window.show()
         saved = []
@@ -170,15 +166,6 @@ def main() -> int:
     for path in saved:
         print(path)
     return 0
-
-
-def _page(key: str, name: str) -> Any:
-    def make(ctx: Any) -> Any:
-        import importlib
-
-        return getattr(importlib.import_module(f"app.gui.pages.{key}"), name)(ctx)
-
-    return make
 
 
 def shoot_reports(window: Any, out: Path) -> list[Path]:

@@ -345,3 +345,19 @@ def test_the_passphrase_dialog_hides_what_is_typed_and_shows_the_error(qtbot: An
     qtbot.addWidget(dialog)
     assert dialog.edit.echoMode() == dialog.edit.EchoMode.Password
     assert dialog.error.text() == "The passphrase is wrong." and not dialog.error.isHidden()
+
+
+def test_the_main_window_shows_the_sync_page_with_fresh_figures(
+        window: Any, ws: Workspace, hq: Workspace, tmp_path: Path) -> None:
+    trust_both(ws, hq, tmp_path)
+    page = window.show_page("sync")
+    assert isinstance(page, SyncPage)
+    for _ in range(5):
+        window.ctx.runner.wait()
+    before = page.nodes_model.rows[0]["waiting"]
+    attendance.create_participant(ws, PERSON)
+    window.show_page("overview")
+    window.show_page("sync")  # shown again: read again
+    for _ in range(5):
+        window.ctx.runner.wait()
+    assert page.nodes_model.rows[0]["waiting"] == before + 1

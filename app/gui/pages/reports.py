@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, QTemporaryDir
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -142,6 +143,10 @@ class ReportsPage(QWidget):
         self.preview = PreviewPane()
         self._layout()
         self.reports.setCurrentRow(0)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Offer the activities and assessments as they are now, each time it is shown."""
+        super().showEvent(event)
         self.refresh()
 
     def _make_options(self) -> None:

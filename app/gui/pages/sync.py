@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
@@ -119,6 +119,10 @@ class SyncPage(QWidget):
         layout.addWidget(self.tabs, 1)
         for signal in (self.send.exported, self.receive.imported, self.conflicts.resolved):
             signal.connect(lambda *_a: self.refresh())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the status again each time the page is shown (edits add changes to send)."""
+        super().showEvent(event)
         self.refresh()
 
     def _nodes_tab(self) -> QWidget:
