@@ -17,6 +17,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.config import Paths
@@ -179,6 +180,7 @@ def shoot_reports(window: Any, out: Path) -> list[Path]:
         for _ in range(5):
             window.ctx.runner.wait()
             app.processEvents()
+        QTest.qWait(1500)  # QPdfView renders its pages in the background
         path = out / f"gui-reports-{name}.png"
         window.grab().save(str(path))
         saved.append(path)
