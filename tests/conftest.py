@@ -58,14 +58,14 @@ def _pg_admin_url() -> str:
 
 
 def _pg_url_for(database: str) -> str:
-    from sqlalchemy.engine import make_url  # noqa: PLC0415
+    from sqlalchemy.engine import make_url
 
     return make_url(_pg_admin_url()).set(database=database).render_as_string(
         hide_password=False)
 
 
 def _pg_execute(sql: str) -> None:
-    from sqlalchemy import create_engine, text  # noqa: PLC0415
+    from sqlalchemy import create_engine, text
 
     engine = create_engine(_pg_admin_url(), isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
