@@ -102,6 +102,7 @@ def test_conflicts_carry_labels_and_settle_per_record(make_node: Any) -> None:
     assert sorted(r["field"] for r in rows) == ["phone", "position"]
     assert {r["record_label"] for r in rows} == {"Amani Kabila"}
     assert {r["source_name"] for r in rows} == {"MONUSCO Goma"}
+    assert {r["local_by"] for r in rows} == {"Test Operator"} and rows[0]["local_at"]
     assert sync_status.open_conflicts(hq) == 2
     assert sync_status.resolve_record(hq, "participant", pid, "incoming") == 2
     assert sync_status.open_conflicts(hq) == 0
