@@ -8,8 +8,8 @@ import logging
 import shutil
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter
+from PySide6.QtCore import QRect, QSize, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -28,6 +28,8 @@ from app.gui import dialogs
 from app.gui.util import tr
 
 log = logging.getLogger(__name__)
+#: Pages are printed as images of this resolution (enough for text; bounded memory).
+PRINT_DPI = 300
 
 
 def ask_print(printer: QPrinter, parent: QWidget | None) -> bool:
@@ -56,16 +58,16 @@ def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
             "The printer cannot be opened; check that it is on and try again."))
     printed = 0
     try:
-        dpi = printer.resolution()
+        dpi = min(printer.resolution(), PRINT_DPI)  # 1200 dpi pages would take 0.5 GB each
         for index in pages:
             if printed:
                 printer.newPage()
             size = document.pagePointSize(index)
             pixels = QSize(int(size.width() * dpi / 72), int(size.height() * dpi / 72))
             image: QImage = document.render(index, pixels)
-            target = painter.viewport()
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(target.x(), target.y(), image.scaled(scaled))
+            area = painter.viewport()
+            fitted = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+            painter.drawImage(QRect(area.topLeft(), fitted), image)
             printed += 1
     finally:
         painter.end()
@@ -140,6 +142,10 @@ class PreviewPane(QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.suggested_name)
+        printer.setFullPage(True)  # the PDF has its own margins: a page maps to the paper
+        first = self.document.pagePointSize(0)
+        if first.width() > first.height():
+            printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         printer.setFromTo(1, self.page_count)
         if not ask_print(printer, self):
             return

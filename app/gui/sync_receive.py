@@ -43,7 +43,7 @@ STATUS = {
 COLUMNS = (
     QT_TRANSLATE_NOOP("columns", "File"),
     QT_TRANSLATE_NOOP("columns", "From"),
-    QT_TRANSLATE_NOOP("columns", "Saved"),
+    QT_TRANSLATE_NOOP("columns", "File date"),
     QT_TRANSLATE_NOOP("columns", "Status"),
     QT_TRANSLATE_NOOP("columns", "Adds"),
     QT_TRANSLATE_NOOP("columns", "Changes"),

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrinter
 
 from app.gui import report_preview
@@ -121,18 +122,23 @@ def test_pseudonymised_names_are_not_printed(page: ReportsPage) -> None:
 
 def test_print_open_and_save_as(page: ReportsPage, tmp_path: Path,
                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    choose(page, "sign_in")
+    choose(page, "attendance")
     make(page)
     printed = tmp_path / "printed.pdf"
+    orientation: list[QPageLayout.Orientation] = []
 
     def ask(printer: QPrinter, _parent: Any) -> bool:
+        orientation.append(printer.pageLayout().orientation())
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(printed))
         return True
 
     monkeypatch.setattr(report_preview, "ask_print", ask)
     page.preview.print_button.click()
-    assert len(PdfReader(printed).pages) == page.preview.page_count
+    pages = PdfReader(printed).pages
+    assert len(pages) == page.preview.page_count
+    assert orientation == [QPageLayout.Orientation.Landscape]  # as the report's pages
+    assert pages[0].mediabox.width > pages[0].mediabox.height
     opened: list[QUrl] = []
     monkeypatch.setattr(report_preview, "open_url", lambda url: opened.append(url) or True)
     page.preview.open_button.click()
