@@ -17,6 +17,11 @@ if ! "$py" -c "import PyInstaller" 2>/dev/null; then
   exit 2
 fi
 
+if [ "$(uname -s)" = "Linux" ] && ! command -v objdump >/dev/null; then
+  echo "objdump and strip are missing: install binutils (sudo apt-get install binutils)." >&2
+  exit 2
+fi
+
 start=$(date +%s)
 "$py" build/make_assets.py >/dev/null
 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Check the frozen application in dist/FocalPoint/ without a person:
+#   bash build/smoke_frozen.sh [path/to/FocalPoint/executable]
+# Runs --version, --smoke (window offscreen, demo, report, bundle round trip), then the
+# command line from the frozen binary on a throwaway home: init, demo, report attendance,
+# export. Any failure (missing resource, missing library, wrong output) exits non-zero.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+exe="${1:-dist/FocalPoint/FocalPoint}"
+[ -x "$exe" ] || exe="dist/FocalPoint/focalpoint-cli.exe"
+if [ ! -x "$exe" ]; then
+  echo "No frozen application in dist/FocalPoint/: run 'bash build/build.sh' first." >&2
+  exit 2
+fi
+export QT_QPA_PLATFORM=offscreen
+work=$(mktemp -d /tmp/focalpoint-frozen-smoke.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+home="$work/home"
+step() { echo "--- $*"; }
+fail() { echo "FROZEN SMOKE FAILED: $*" >&2; exit 1; }
+
+step "--version"
+version=$("$exe" --version)
+expected=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' app/__init__.py)
+[ "$version" = "FocalPoint $expected" ] || fail "--version printed '$version', not 'FocalPoint $expected'"
+echo "$version"
+
+step "--smoke"
+"$exe" --smoke --smoke-screenshot="$work/window.png" --smoke-timeout=600 \
+  || fail "the smoke mode failed (see above)"
+[ -s "$work/window.png" ] || fail "the smoke mode saved no screenshot"
+
+step "init"
+printf 'frozen smoke passphrase %s\n' "$RANDOM$RANDOM$RANDOM" > "$work/pass"
+"$exe" --home "$home" --passphrase-file "$work/pass" init --kind field --name "Frozen smoke" \
+  --mission MONUSCO --operator "CI" || fail "init failed"
+
+step "demo"
+"$exe" --home "$home" demo || fail "demo failed"
+activity=$("$exe" --home "$home" list activities --json | "${PYTHON:-python3}" -c \
+  'import json, sys; print(json.load(sys.stdin)[0]["id"])') || fail "list activities failed"
+
+step "report attendance"
+"$exe" --home "$home" report attendance "$activity" --out "$work/attendance.pdf" \
+  || fail "report attendance failed"
+head -c 4 "$work/attendance.pdf" | grep -q '%PDF' || fail "the attendance report is not a PDF"
+grep -aq "DejaVu" "$work/attendance.pdf" || fail "the attendance report lacks the shipped font"
+
+step "export"
+"$exe" --home "$work/hq" --passphrase-file "$work/pass" init --kind hq --name "Frozen HQ" \
+  --operator "CI" >/dev/null || fail "init of the headquarters node failed"
+"$exe" --home "$work/hq" keys card --out "$work/hq.fpkey.json" >/dev/null \
+  || fail "keys card failed"
+fingerprint=$("${PYTHON:-python3}" -c \
+  'import json, sys; print(json.load(open(sys.argv[1]))["fingerprint"])' "$work/hq.fpkey.json")
+"$exe" --home "$home" keys trust "$work/hq.fpkey.json" --fingerprint "$fingerprint" >/dev/null \
+  || fail "keys trust failed"
+bundle=$("$exe" --home "$home" --passphrase-file "$work/pass" export --to "Frozen HQ" \
+  --out "$work/outbox") || fail "export failed"
+bundle=$(echo "$bundle" | tail -n 1)
+[ -s "$bundle" ] || fail "export printed '$bundle', which is not a bundle file"
+echo "bundle: $(basename "$bundle") ($(wc -c < "$bundle") bytes)"
+
+echo "Frozen application OK: $exe"
