@@ -46,7 +46,9 @@ class SyncBox(QFrame):
         never = self.tr("never")
         lines = [self.tr('<a href="nodes">%s</a>: received %s, sent %s') % (
             escape(p["name"]), _when(p["last_imported_at"], never),
-            _when(p["last_export_at"], never)) for p in data["peers"]]
+            _when(p["last_export_at"], never))
+            + (self.tr(" (not yet confirmed)") if p["unconfirmed"] else "")
+            for p in data["peers"]]
         if not data["peers"]:
             lines.append(self.tr('No trusted node yet: <a href="nodes">add a node\'s card</a>.'))
         lines.append(self.tr('<a href="send">Changes waiting to be sent: %s</a>')

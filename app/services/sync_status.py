@@ -130,8 +130,9 @@ def summary(ws: Workspace) -> dict[str, Any]:
     """The overview's sync box: last sync per peer, changes waiting, open conflicts."""
     rows = [p for p in peers(ws) if p["trusted"] and not p["revoked"]]
     return {
-        "peers": [{k: p[k] for k in ("node_id", "name", "last_imported_at", "last_export_at",
-                                     "waiting")} for p in rows],
+        "peers": [{**{k: p[k] for k in ("node_id", "name", "last_imported_at",
+                                        "last_export_at", "waiting")},
+                   "unconfirmed": p["last_export_seq"] > p["acked_seq"]} for p in rows],
         "waiting": sum(p["waiting"] for p in rows),
         "conflicts": open_conflicts(ws),
     }

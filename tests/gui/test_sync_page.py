@@ -19,6 +19,7 @@ from app.gui.context import AppContext
 from app.gui.pages import sync as sync_page
 from app.gui.pages.sync import SyncPage
 from app.gui.sync_dialogs import TrustCardDialog
+from app.gui.sync_overview import SyncBox
 from app.services import attendance, records, sync_status, syncing
 from app.services import keys as keysvc
 from app.services.workspace import Workspace
@@ -361,3 +362,20 @@ def test_the_main_window_shows_the_sync_page_with_fresh_figures(
     for _ in range(5):
         window.ctx.runner.wait()
     assert page.nodes_model.rows[0]["waiting"] == before + 1
+
+
+def test_the_sync_box_links_to_the_sync_tabs(qtbot: Any, ctx: AppContext, ws: Workspace,
+                                             hq: Workspace, tmp_path: Path) -> None:
+    trust_both(ws, hq, tmp_path)
+    attendance.create_participant(ws, PERSON)
+    box = SyncBox(ctx)
+    qtbot.addWidget(box)
+    box.refresh()
+    assert ctx.runner.wait()
+    text = box.text.text()
+    assert "ORoLSI HQ</a>: received never, sent never" in text
+    assert f"Changes waiting to be sent: {sync_status.summary(ws)['waiting']}" in text
+    assert "Open conflicts: 0" in text
+    with qtbot.waitSignal(box.open_sync) as signal:
+        box.text.linkActivated.emit("conflicts")
+    assert signal.args == ["conflicts"]

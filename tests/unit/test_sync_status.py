@@ -60,13 +60,14 @@ def test_identity_and_waiting_changes_until_acknowledged(make_node: Any) -> None
     assert (peer["name"], peer["waiting"], peer["last_export_at"]) == \
         ("ORoLSI HQ", preview["total"], None)
     recv(hq, send(a, hq))
+    assert sync_status.summary(a)["peers"][0]["unconfirmed"] is True
     recv(a, send(hq, a))  # HQ's bundle acknowledges A's
     [peer] = sync_status.peers(a)
     assert peer["waiting"] == 0 and peer["last_export_seq"] == 1
     assert peer["last_imported_at"] is not None
     summary = sync_status.summary(a)
     assert (summary["waiting"], summary["conflicts"]) == (0, 0)
-    assert [p["name"] for p in summary["peers"]] == ["ORoLSI HQ"]
+    assert [(p["name"], p["unconfirmed"]) for p in summary["peers"]] == [("ORoLSI HQ", False)]
 
 
 def test_history_lists_exports_imports_and_rejections(make_node: Any, tmp_path: Path) -> None:
