@@ -187,3 +187,16 @@ def test_the_report_language_reaches_the_report(page: ReportsPage,
     page.language.setCurrentIndex(page.language.findData("fr"))
     make(page)
     assert seen["lang"] == "fr"
+
+
+def test_a_report_about_nothing_asks_to_choose(qtbot: Any, ctx: AppContext,
+                                               dialog_log: Any) -> None:
+    page = ReportsPage(ctx)  # no activity, no assessment recorded
+    qtbot.addWidget(page)
+    page.show()
+    ctx.runner.wait()
+    choose(page, "assessment")
+    make(page)
+    [error] = dialog_log.errors
+    assert str(error).startswith("Choose the assessment the report is about")
+    assert page.preview.path is None

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import i18n
+from app.domain.errors import FocalPointError
 from app.gui.context import AppContext
 from app.gui.report_preview import PreviewPane
 from app.services import queries, records, reporting
@@ -97,7 +98,7 @@ def make_report(ws: Workspace, kind: ReportKind, options: Options, out: Path) ->
         return reporting.attendance_report(ws, _need(o.activity), out,
                                            pseudonymise=o.pseudonymise, **extra)
     if kind.key == "assessment":
-        return reporting.assessment_report(ws, _need(o.assessment), out, **extra)
+        return reporting.assessment_report(ws, _need(o.assessment, "assessment"), out, **extra)
     if kind.key == "programme":
         return reporting.programme_report(ws, out, **period)
     if kind.key == "programme_xlsx":
@@ -106,11 +107,11 @@ def make_report(ws: Workspace, kind: ReportKind, options: Options, out: Path) ->
                                        pseudonymise=o.pseudonymise, **period)
 
 
-def _need(value: str | None) -> str:
+def _need(value: str | None, what: str = "activity") -> str:
     if not value:
-        from app.domain.errors import ValidationError
-
-        raise ValidationError({"record": "Choose the record the report is about"}, "report")
+        raise FocalPointError(QCoreApplication.translate(
+            "reports", "Choose the %s the report is about; if the list is empty, record "
+            "one first.") % QCoreApplication.translate("reports", what))
     return value
 
 
