@@ -204,7 +204,8 @@ class DashboardPage(QWidget):
         """Recompute the figures on the worker; they show when ready."""
         ws, filters = self.ctx.ws, self.filters()
         self.ctx.runner.run(lambda: dashboard.indicators(ws, filters), self.show_data,
-                            lambda exc: dialogs.show_error(self, exc))
+                            lambda exc: dialogs.show_error(self, exc),
+                            label=_t("Computing the programme's figures..."), parent=self)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -295,7 +296,8 @@ class DashboardPage(QWidget):
         ws, filters = self.ctx.ws, self.filters()
         self.ctx.runner.run(lambda: dashboard.records_behind(ws, figure, filters, key),
                             lambda result: self._open_dialog(title, result),
-                            lambda exc: dialogs.show_error(self, exc))
+                            lambda exc: dialogs.show_error(self, exc),
+                            label=_t("Listing the records..."), parent=self)
 
     def _open_dialog(self, title: str, result: dict[str, Any]) -> None:
         if self.dialog is not None:
