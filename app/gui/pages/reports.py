@@ -183,13 +183,7 @@ class ReportsPage(QWidget):
         rows = self.reports.count()
         self.reports.setMaximumHeight(rows * self.reports.sizeHintForRow(0) + 8)
         self.form = QFormLayout()
-        period = QHBoxLayout()
-        period.setContentsMargins(0, 0, 0, 0)
-        period.addWidget(self.date_from)
-        period.addWidget(QLabel(self.tr("to")))
-        period.addWidget(self.date_to)
-        self.period_row = QWidget()
-        self.period_row.setLayout(period)
+        self.period_row = self._period_row()
         self.rows: dict[str, list[QWidget]] = {}
         for key, label, widget in (
                 ("activity", self.tr("Activity:"), self.activity),
@@ -216,6 +210,15 @@ class ReportsPage(QWidget):
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         layout.addWidget(heading)
         layout.addWidget(splitter, 1)
+
+    def _period_row(self) -> QWidget:
+        row = QWidget()
+        period = QHBoxLayout(row)
+        period.setContentsMargins(0, 0, 0, 0)
+        period.addWidget(self.date_from)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.date_to)
+        return row
 
     # --- choices ------------------------------------------------------------------------
 

@@ -128,6 +128,26 @@ class SyncPage(QWidget):
     def _nodes_tab(self) -> QWidget:
         tab = QWidget()
         layout = QVBoxLayout(tab)
+        layout.addWidget(self._identity_box())
+        self.nodes_view = make_table_view()
+        self.nodes_view.setObjectName("nodes")
+        self.nodes_view.setModel(self.nodes_model)
+        layout.addWidget(QLabel(self.tr("Other nodes")))
+        layout.addWidget(self.nodes_view, 1)
+        row = QHBoxLayout()
+        add = QPushButton(self.tr("Add a node's card..."))
+        add.setObjectName("addCard")
+        add.clicked.connect(self.add_card)
+        revoke = QPushButton(self.tr("Revoke the selected node..."))
+        revoke.setObjectName("revoke")
+        revoke.clicked.connect(self.revoke)
+        row.addWidget(add)
+        row.addWidget(revoke)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return tab
+
+    def _identity_box(self) -> QGroupBox:
         me = QGroupBox(self.tr("This node"))
         box = QVBoxLayout(me)
         self.me_label = QLabel()
@@ -150,24 +170,7 @@ class SyncPage(QWidget):
         row.addWidget(save)
         row.addStretch(1)
         box.addLayout(row)
-        layout.addWidget(me)
-        self.nodes_view = make_table_view()
-        self.nodes_view.setObjectName("nodes")
-        self.nodes_view.setModel(self.nodes_model)
-        layout.addWidget(QLabel(self.tr("Other nodes")))
-        layout.addWidget(self.nodes_view, 1)
-        row = QHBoxLayout()
-        add = QPushButton(self.tr("Add a node's card..."))
-        add.setObjectName("addCard")
-        add.clicked.connect(self.add_card)
-        revoke = QPushButton(self.tr("Revoke the selected node..."))
-        revoke.setObjectName("revoke")
-        revoke.clicked.connect(self.revoke)
-        row.addWidget(add)
-        row.addWidget(revoke)
-        row.addStretch(1)
-        layout.addLayout(row)
-        return tab
+        return me
 
     # --- data ---------------------------------------------------------------------------
 
