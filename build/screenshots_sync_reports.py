@@ -17,6 +17,7 @@ from typing import Any
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -147,10 +148,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", nargs="?", default="/tmp/focalpoint-screenshots")
     parser.add_argument("--only", choices=("sync", "reports"), default=None)
+    parser.add_argument("--rtl", action="store_true", help="right-to-left layout")
     args = parser.parse_args()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    make_application([])
+    app = make_application([])
+    if args.rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     with tempfile.TemporaryDirectory(prefix="focalpoint-shots-") as home:
         ws, _hq, files = network(Path(home))
         window = create_main_window(ws)
