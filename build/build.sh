@@ -6,6 +6,7 @@
 # FOCALPOINT_BUILD_POSTGRESQL=1 also ships the PostgreSQL driver (headquarters builds).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+XCB_PACKAGES="libxcb-icccm4 libxcb-keysyms1 libxcb-cursor0 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxkbcommon-x11-0"
 
 if [ -n "${PYTHON:-}" ]; then py="$PYTHON"
 elif [ -x .venv/bin/python ]; then py=.venv/bin/python
@@ -20,6 +21,17 @@ fi
 if [ "$(uname -s)" = "Linux" ] && ! command -v objdump >/dev/null; then
   echo "objdump and strip are missing: install binutils (sudo apt-get install binutils)." >&2
   exit 2
+fi
+
+# Linux: the X11 platform plugin's libraries must be on the build machine to be bundled
+# (a field laptop is not required to have them).
+if [ "$(uname -s)" = "Linux" ]; then
+  qxcb=$("$py" -c 'import PySide6, pathlib; print(pathlib.Path(PySide6.__file__).parent / "Qt/plugins/platforms/libqxcb.so")')
+  if [ -f "$qxcb" ] && ldd "$qxcb" | grep -q "not found"; then
+    echo "The Qt X11 plugin lacks libraries on this machine: $(ldd "$qxcb" | awk '/not found/ {print $1}' | tr '\n' ' ')" >&2
+    echo "Install them first: sudo apt-get install $XCB_PACKAGES" >&2
+    exit 2
+  fi
 fi
 
 start=$(date +%s)

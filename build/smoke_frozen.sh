@@ -31,6 +31,12 @@ step "--smoke"
   || fail "the smoke mode failed (see above)"
 [ -s "$work/window.png" ] || fail "the smoke mode saved no screenshot"
 
+if command -v xvfb-run >/dev/null; then
+  step "--smoke on X11 (Xvfb): the platform plugin field laptops use"
+  QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1400x900x24" "$exe" --smoke \
+    --smoke-timeout=600 || fail "the smoke mode failed on X11 (see above)"
+fi
+
 step "init"
 printf 'frozen smoke passphrase %s\n' "$RANDOM$RANDOM$RANDOM" > "$work/pass"
 "$exe" --home "$home" --passphrase-file "$work/pass" init --kind field --name "Frozen smoke" \
