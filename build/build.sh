@@ -36,6 +36,12 @@ fi
 
 start=$(date +%s)
 "$py" build/make_assets.py >/dev/null
+# Qt Linguist translations: .ts files are committed, .qm files are built (and shipped).
+for ts in resources/translations/*.ts; do
+  [ -e "$ts" ] || continue
+  "$py" -c 'import sys; from PySide6.scripts.pyside_tool import lrelease; sys.argv[0] = "pyside6-lrelease"; lrelease()' \
+    -silent "$ts" -qm "${ts%.ts}.qm"
+done
 "$py" -m PyInstaller --noconfirm --clean --log-level WARN \
   --workpath build/work/pyinstaller --distpath dist build/focalpoint.spec
 
