@@ -11,6 +11,7 @@ import json
 import logging
 import shutil
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import Any
 
 from joserfc.jwk import OKPKey
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.config import load_settings
 from app.services.sync_apply import plan_changes, write_plan
@@ -316,7 +317,8 @@ def _import_bundle(ws: Workspace, path: Path, unlock: Unlock, *, dry_run: bool,
             "dry-run", verified, "nothing was written", **plan.counts(), notes=_notes(ws, verified)
         )
     result = _apply(ws, verified)
-    _archive(ws, verified)
+    if result["status"] == "imported":
+        _archive(ws, verified)
     return result
 
 
@@ -345,16 +347,53 @@ def _notes(ws: Workspace, v: Verified) -> list[str]:
     return []
 
 
+IMPORT_ATTEMPTS = 3
+
+
 def _apply(ws: Workspace, v: Verified) -> dict[str, Any]:
+    """Step 7-8 in one transaction, under the database's import lock so that parallel
+    importers (HQ analysts on one PostgreSQL database) apply each change exactly once.
+    A deadlock or serialisation failure is retried; anything else rejects the bundle."""
+    with db.translate_storage_errors():
+        for attempt in range(1, IMPORT_ATTEMPTS + 1):
+            try:
+                return _apply_once(ws, v)
+            except OperationalError as exc:
+                if attempt == IMPORT_ATTEMPTS or not db.is_transient(exc):
+                    raise
+                log.info("Import of bundle %s retried after a transient failure (%s)",
+                         v.payload["bundle_id"], type(exc.orig).__name__)
+                time.sleep(0.2 * attempt)
+    raise AssertionError("unreachable")
+
+
+def _replay_in(s: Any, ws: Workspace, v: Verified) -> dict[str, Any] | None:
+    """Step 6 again, inside the import lock: another importer may have just applied it."""
+    rows = s.scalars(select(BundleLog).where(
+        BundleLog.direction == "import", BundleLog.peer_node_id == v.signer,
+        BundleLog.seq == v.payload["seq"], BundleLog.status == "imported")).all()
+    if not rows:
+        return None
+    if any(r.file_hash == v.file_hash for r in rows):
+        return _result("duplicate", v, "this bundle was already imported; nothing changed")
+    return _replay(ws, v)  # an equivocation: logged and refused there
+
+
+def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
     notes = _notes(ws, v)
     payload = v.payload
-    with db.translate_storage_errors(), ws.session() as s:
+    with ws.session(translate_errors=False) as s:  # the caller translates, after retries
         try:
             sqlite = s.get_bind().dialect.name == "sqlite"
             if sqlite:
                 s.execute(text("PRAGMA defer_foreign_keys = ON"))
                 # A larger page cache for the random-key index inserts of a big bundle.
                 s.execute(text(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}"))
+            db.take_import_lock(s)
+            dup = _replay_in(s, ws, v)
+            if dup is not None:
+                s.rollback()
+                return dup
             plan = _plan(s, ws, v)
             write_plan(s, plan)
             _record(s, ws, v, plan.counts())

@@ -99,8 +99,14 @@ class Workspace:
     # --- sessions ---------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        """A read session (nothing is committed)."""
+    def session(self, *, translate_errors: bool = True) -> Iterator[Session]:
+        """A session (nothing is committed unless the caller commits). Database failures
+        become one-sentence StorageErrors, unless the caller translates them itself
+        (e.g. after retrying a deadlock)."""
+        if not translate_errors:
+            with self._factory() as s:
+                yield s
+            return
         with db.translate_storage_errors(), self._factory() as s:
             yield s
 

@@ -19,12 +19,13 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import StorageError
+from app.store.models import Setting
 
 log = logging.getLogger(__name__)
 
@@ -150,6 +151,42 @@ def translate_storage_errors() -> Iterator[None]:
         raise StorageError(
             f"The database could not be used ({msg}); run 'focalpoint db check'."
         ) from exc
+
+
+# --- concurrency ---------------------------------------------------------------------
+
+IMPORT_LOCK_KEY = "import_lock"
+
+
+def take_import_lock(session: Session) -> None:
+    """Serialise bundle imports on this database until the session's transaction ends.
+
+    One portable statement: an UPDATE of a fixed row holds a row lock on PostgreSQL
+    (other importers wait; readers are not blocked, MVCC) and the write lock on SQLite
+    (other writers wait up to the busy timeout; WAL readers go on). The row is created
+    on first use in its own transaction.
+    """
+    table = Setting.__table__
+    hold = table.update().where(table.c.key == IMPORT_LOCK_KEY).values(value="held")
+    if session.execute(hold).rowcount == 0:
+        with session.get_bind().engine.begin() as conn:
+            if conn.execute(select(table.c.key).where(table.c.key == IMPORT_LOCK_KEY)
+                            ).first() is None:
+                try:
+                    conn.execute(table.insert().values(key=IMPORT_LOCK_KEY, value="free"))
+                except DatabaseError:  # another importer made it first
+                    log.debug("import lock row already created")
+        session.execute(hold)
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for failures a retry can cure: deadlocks, serialisation failures, busy."""
+    orig = getattr(exc, "orig", None)
+    code = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
+    if code in ("40001", "40P01", "55P03"):
+        return True
+    text_ = str(orig or exc).lower()
+    return "deadlock" in text_ or "database is locked" in text_
 
 
 # --- SQLite file operations -----------------------------------------------------------
