@@ -60,8 +60,21 @@ def hbar(title: str, items: Sequence[tuple[str, float]], width: float) -> Drawin
     chart.barLabels.fontSize = 7
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
+    if rtl():
+        _mirror_hbar(chart, width, label_w)
     drawing.add(chart)
     return drawing
+
+
+def _mirror_hbar(chart: HorizontalBarChart, width: float, label_w: float) -> None:
+    """Bars growing from the right, their labels on the right (a right-to-left report)."""
+    chart.x = 30
+    chart.valueAxis.reverseDirection = 1
+    chart.categoryAxis.labels.boxAnchor = "w"
+    chart.categoryAxis.labels.dx = 4
+    chart.barLabels.boxAnchor = "w"
+    chart.barLabels.dx = 0
+    chart.barLabels.nudge = 3
 
 
 def vbar(title: str, items: Sequence[tuple[str, float]], width: float,
@@ -87,6 +100,7 @@ def vbar(title: str, items: Sequence[tuple[str, float]], width: float,
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
+    chart.categoryAxis.reverseDirection = 1 if rtl() else 0  # Arabic: the first day on the right
     drawing.add(chart)
     return drawing
 

@@ -33,7 +33,7 @@ SIGN_ROW_HEIGHT = 24
 def activity_pairs(data: ActivityData, tr: Translate) -> list[tuple[str, str]]:
     """Label/value pairs that identify an activity at the top of a report."""
     a = data.activity
-    venue = ", ".join(x for x in (a.venue_city, common.country(a.venue_country, tr)) if x)
+    venue = common.join([x for x in (a.venue_city, common.country(a.venue_country, tr)) if x])
     return [
         (tr("Activity"), a.title),
         (tr("Kind"), common.label(ACTIVITY_KIND, a.kind, tr)),
