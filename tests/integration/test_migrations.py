@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 
+import alembic.command
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -50,8 +51,9 @@ def test_older_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
     db.upgrade(engine)
     # Pretend the application now has a newer head than the file.
     applied = []
+    monkeypatch.setattr(db, "SCHEMA_HEAD", "9999_future")
     monkeypatch.setattr(db, "head_revision", lambda: "9999_future")
-    monkeypatch.setattr(db.command, "upgrade", lambda cfg, rev: applied.append(rev))
+    monkeypatch.setattr(alembic.command, "upgrade", lambda cfg, rev: applied.append(rev))
     backup = db.upgrade(engine, tmp_path / "backups")
     engine.dispose()
     assert applied == ["head"]
@@ -83,3 +85,22 @@ def test_not_a_database_is_one_sentence(tmp_path):
 def test_missing_node_says_run_init(tmp_path):
     with pytest.raises(ConfigurationError, match="run 'focalpoint init' first"):
         Workspace.open(Paths(tmp_path / "nothing"))
+
+
+def test_schema_head_constant_names_the_newest_migration():
+    assert db.head_revision() == db.SCHEMA_HEAD
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    engine = db.make_engine(db.sqlite_url(tmp_path / "c.db"))
+    db.upgrade(engine)
+    engine.dispose()
+    code = ("import sys; from app.store import db; "
+            f"db.upgrade(db.make_engine(db.sqlite_url({str(tmp_path / 'c.db')!r}))); "
+            "print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip()
+    assert out == "False"
