@@ -201,11 +201,17 @@ def run_steps(argv: Sequence[str], options: argparse.Namespace) -> str:
             f"{time.monotonic() - started:.1f} s.")
 
 
+def say(text: str, *, error: bool = False) -> None:
+    """Print a line (a windowed Windows executable has no console: then nothing)."""
+    stream = sys.stderr if error else sys.stdout
+    if stream is not None:
+        print(text, file=stream, flush=True)
+
+
 def _watchdog(seconds: float) -> threading.Timer:
     """Exit the process if the smoke run hangs (e.g. on a dialog nobody can close)."""
     def expire() -> None:
-        print(f"FocalPoint smoke test FAILED: no result after {seconds:.0f} s.",
-              file=sys.stderr, flush=True)
+        say(f"FocalPoint smoke test FAILED: no result after {seconds:.0f} s.", error=True)
         os._exit(EXIT_TIMEOUT)
 
     timer = threading.Timer(seconds, expire)
@@ -222,10 +228,10 @@ def run_smoke(argv: Sequence[str]) -> int:
     try:
         summary = run_steps(argv, options)
     except Exception as exc:  # the smoke run reports every failure the same way
-        traceback.print_exc(file=sys.stderr)
-        print(f"FocalPoint smoke test FAILED: {exc}", file=sys.stderr, flush=True)
+        say(traceback.format_exc().rstrip(), error=True)
+        say(f"FocalPoint smoke test FAILED: {exc}", error=True)
         return EXIT_FAILED
     finally:
         timer.cancel()
-    print(summary, flush=True)
+    say(summary)
     return 0
