@@ -282,3 +282,38 @@ def test_arabic_workbook_is_right_to_left_with_arabic_headers(tmp_path):
 def test_language_is_active_only_while_a_report_is_built(tmp_path):
     build_sign_in(ACTIVITIES[2], tmp_path / "s.pdf", META, tr=report_i18n.translator("ar"))
     assert report_i18n.active_language() == "en" and not report_i18n.rtl()
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_every_arabic_text_is_drawn_shaped_and_right_to_left(tmp_path):
+    """Drawn right to left, an Arabic word comes out of pdftotext reversed; a word that
+    comes out in reading order was drawn without shaping and reordering (a bug that
+    prints it backwards and unjoined)."""
+    pdfs = [p for p in render_all(tmp_path, report_i18n.translator("ar")) if p.suffix == ".pdf"]
+    drawn: set[str] = set()
+    for pdf in pdfs:
+        html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True,
+                              text=True, check=True).stdout
+        drawn |= {unicodedata.normalize("NFKC", w) for w in re.findall(r">([^<]+)</word>", html)}
+    words = {w for text in [*catalogue_file("reports", "ar").values(),
+                            *(label for labels in catalogue_file("vocab", "ar").values()
+                              for label in labels.values())]
+             for w in re.findall(r"[\u0600-\u06ff]{3,}", text)}
+    # Words that read as another word backwards ('عدم'/'مدع') prove nothing either way.
+    arabic = {w for w in words if w[::-1] not in words}
+    backwards = sorted(arabic & drawn)
+    assert not backwards, f"Arabic drawn in reading order (unshaped): {backwards}"
+    assert any(w[::-1] in arabic for w in drawn)  # and the report does hold Arabic
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is not installed")
+def test_arabic_bar_chart_labels_sit_right_of_their_bars(tmp_path):
+    out = build_attendance(ACTIVITIES[0], tmp_path / "ar.pdf", META,
+                           tr=report_i18n.translator("ar"))
+    words = _words(out)
+    police = "الشرطة"[::-1]
+    y = next(y for _, y, w in words if w.replace("لا", "ال") == police or w == police)
+    row = [(x, w) for x, y2, w in words if abs(y2 - y) < 3]
+    label_x = max(x for x, w in row if w.replace("لا", "ال") == police or w == police)
+    value_x = [x for x, w in row if w == "15"]
+    assert value_x and max(value_x) < label_x
