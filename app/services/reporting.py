@@ -124,8 +124,7 @@ def _done(kind: str, record_id: str, out: Path, started: float, rows: int) -> Pa
 
 
 def sign_in_sheet(ws: Workspace, activity_id: str, out: Path, *, pseudonymise: bool = False,
-                  blank_rows: int = 12, tr: Translate = identity,
-        lang: str | None = None) -> Path:
+                  blank_rows: int = 12, tr: Translate = identity, lang: str | None = None) -> Path:
     """Print the pre-filled sign-in sheet of an activity to ``out`` (PDF)."""
     out = check_target(out, "pdf")
     tr = _hook(tr, lang)
@@ -137,7 +136,7 @@ def sign_in_sheet(ws: Workspace, activity_id: str, out: Path, *, pseudonymise: b
 
 def attendance_report(ws: Workspace, activity_id: str, out: Path, *,
                       pseudonymise: bool = False, tr: Translate = identity,
-        lang: str | None = None) -> Path:
+                      lang: str | None = None) -> Path:
     """Print the attendance report of an activity to ``out`` (PDF)."""
     out = check_target(out, "pdf")
     tr = _hook(tr, lang)
@@ -186,8 +185,7 @@ def _initiative_info(i: Initiative, mission_code: str) -> rd.InitiativeInfo:
 
 
 def assessment_report(ws: Workspace, assessment_id: str, out: Path, *,
-                      tr: Translate = identity,
-        lang: str | None = None) -> Path:
+                      tr: Translate = identity, lang: str | None = None) -> Path:
     """Print the report of an assessment to ``out`` (PDF)."""
     out = check_target(out, "pdf")
     tr = _hook(tr, lang)
@@ -314,8 +312,7 @@ def programme_data(ws: Workspace, *, mission: str | None = None,
 
 def programme_report(ws: Workspace, out: Path, *, mission: str | None = None,
                      date_from: dt.date | None = None, date_to: dt.date | None = None,
-                     tr: Translate = identity,
-        lang: str | None = None) -> Path:
+                     tr: Translate = identity, lang: str | None = None) -> Path:
     """Print the programme report (a period, optionally one mission) to ``out`` (PDF)."""
     out = check_target(out, "pdf")
     tr = _hook(tr, lang)
@@ -328,8 +325,7 @@ def programme_report(ws: Workspace, out: Path, *, mission: str | None = None,
 
 def programme_xlsx(ws: Workspace, out: Path, *, mission: str | None = None,
                    date_from: dt.date | None = None, date_to: dt.date | None = None,
-                   tr: Translate = identity,
-        lang: str | None = None) -> Path:
+                   tr: Translate = identity, lang: str | None = None) -> Path:
     """Export the programme figures to ``out`` (XLSX, one sheet per table)."""
     out = check_target(out, "xlsx")
     tr = _hook(tr, lang)
@@ -340,8 +336,7 @@ def programme_xlsx(ws: Workspace, out: Path, *, mission: str | None = None,
 def participants_xlsx(ws: Workspace, out: Path, *, activity_id: str | None = None,
                       mission: str | None = None, date_from: dt.date | None = None,
                       date_to: dt.date | None = None, pseudonymise: bool = False,
-                      tr: Translate = identity,
-        lang: str | None = None) -> Path:
+                      tr: Translate = identity, lang: str | None = None) -> Path:
     """Export participants with their attendance to ``out`` (XLSX): one activity, or
     every activity starting in the period (optionally of one mission)."""
     out = check_target(out, "xlsx")
