@@ -85,19 +85,13 @@ def make_node(home: Path, kind: str, name: str, mission: str | None, passphrase:
     return ws
 
 
-def visit_pages(ws: Any, screenshot: Path | None) -> int:
-    """Open the main window, show every page, fail on any error or dialog; returns the
-    number of pages shown."""
+def dialog_watcher(window: Any, problems: list[str]) -> Any:
+    """A started timer that closes any modal dialog (offscreen nobody could) and notes
+    it in ``problems``."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.gui.app import create_main_window
-
-    problems: list[str] = []
-    window = create_main_window(ws)
-    window.ctx.runner.on_error = lambda _parent, exc: problems.append(f"{exc!r}")
-
-    def close_dialogs() -> None:  # a modal dialog would wait forever offscreen
+    def close_dialogs() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is not None and dialog is not window:
             texts = [getattr(dialog, "text", lambda: "")(), dialog.windowTitle()]
@@ -107,6 +101,20 @@ def visit_pages(ws: Any, screenshot: Path | None) -> int:
     watcher = QTimer()
     watcher.timeout.connect(close_dialogs)
     watcher.start(200)
+    return watcher
+
+
+def visit_pages(ws: Any, screenshot: Path | None) -> int:
+    """Open the main window, show every page, fail on any error or dialog; returns the
+    number of pages shown."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.gui.app import create_main_window
+
+    problems: list[str] = []
+    window = create_main_window(ws)
+    window.ctx.runner.on_error = lambda _parent, exc: problems.append(f"{exc!r}")
+    watcher = dialog_watcher(window, problems)
     window.resize(1280, 800)
     window.show()
     keys = [key for key, _label, _factory in window.factories]

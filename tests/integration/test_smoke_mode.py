@@ -9,6 +9,7 @@ import struct
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -85,3 +86,29 @@ def test_screenshot_option_also_comes_from_the_environment(
     options = smoke.parse_smoke_options(["--smoke", "--smoke-screenshot=b.png",
                                          "--smoke-timeout=5"])
     assert (options.smoke_screenshot, options.smoke_timeout) == (Path("b.png"), 5.0)
+
+
+def test_a_dialog_during_the_page_visit_is_closed_and_fails_the_run(ws: Any) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from app.gui import main_window
+
+    QApplication.instance() or QApplication([])
+    original = main_window.MainWindow.show_page
+    asked: list[str] = []
+
+    def show_page_with_dialog(self: Any, key: str) -> Any:
+        page = original(self, key)
+        if key == "lessons" and not asked:
+            asked.append(key)
+            box = QMessageBox(QMessageBox.Icon.Warning, "FocalPoint", "Something went wrong")
+            QTimer.singleShot(5000, box.close)  # the watcher must be faster than this
+            box.exec()
+        return page
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(main_window.MainWindow, "show_page", show_page_with_dialog)
+        with pytest.raises(smoke.SmokeError, match="a dialog opened: Something went wrong"):
+            smoke.visit_pages(ws, None)
+    assert asked == ["lessons"]
