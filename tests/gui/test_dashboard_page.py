@@ -193,3 +193,24 @@ def test_period_the_wrong_way_round_is_one_error(qtbot: Any, page: DashboardPage
     error = dialog_log.errors[-1]
     assert isinstance(error, ValidationError)
     assert error.errors == {"from": "The start of the period is after its end"}
+
+
+def test_click_through_opens_the_record_in_the_main_window(qtbot: Any, window: Any,
+                                                           ws: Workspace) -> None:
+    """In the window: a figure, its records, a double-click, and the activity's page."""
+    demo.load_demo(ws)
+    page = window.show_page("dashboard")
+    assert isinstance(page, DashboardPage)
+    _settle(page)
+    assert page.cards["trainings"].value.text() == "3"  # MONUSCO's own trainings
+    dialog = _opened(qtbot, page, lambda: qtbot.mouseClick(
+        page.cards["trainings"], Qt.MouseButton.LeftButton))
+    first = dialog.model.rows[0]
+    rect = dialog.view.visualRect(dialog.model.index(0, 0))
+    qtbot.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    window.ctx.runner.wait()
+    activities_page = window.pages["activities"]
+    assert window.stack.currentWidget() is activities_page
+    assert activities_page.current_id == first["id"]
+    assert not dialog.isVisible()
