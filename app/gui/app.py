@@ -149,9 +149,11 @@ def run_gui(argv: Sequence[str]) -> int:
     dialogs.install_crash_handler()
     runner = TaskRunner()
     try:
-        ws = open_workspace(paths, args.db, args.operator)
+        # A headquarters server chosen in the first-run wizard is remembered.
+        db_url = args.db or WindowSettings(paths.home).value("db_url") or None
+        ws = open_workspace(paths, db_url, args.operator)
         if ws is None:
-            ws = first_run(paths, args.db, runner)
+            ws = first_run(paths, db_url, runner)
             if ws is None:
                 return 1
             setup_logging(paths)

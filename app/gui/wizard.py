@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from zxcvbn import zxcvbn
 
 from app.config import Paths
-from app.gui.util import tr
+from app.gui.util import WindowSettings, tr
 from app.services.workspace import Workspace, init_node
 
 MIN_PASSPHRASE = 8
@@ -43,6 +43,8 @@ class NodeAnswers:
     operator: str
     passphrase: str
     demo: bool
+    #: Headquarters on a PostgreSQL server (docs/hq-server.md); '' for this computer's file.
+    db_url: str = ""
 
 
 def passphrase_problem(passphrase: str, again: str) -> str:
@@ -76,6 +78,7 @@ def keys_service() -> Any:
 def create_node(paths: Paths, answers: NodeAnswers, db_url: str | None = None) -> Workspace:
     """Create the node, seal its keys with the passphrase, load the demo if asked
     (slow parts: run it on the worker thread)."""
+    db_url = db_url or answers.db_url or None
     ws = init_node(
         paths,
         kind=answers.kind,
@@ -84,6 +87,10 @@ def create_node(paths: Paths, answers: NodeAnswers, db_url: str | None = None) -
         operator=answers.operator,
         db_url=db_url,
     )
+    if answers.db_url:  # remembered for the next start (app.run_gui reads it)
+        settings = WindowSettings(paths.home)
+        settings.set_value("db_url", answers.db_url)
+        settings.sync()
     keys = keys_service()
     if keys is not None:
         keys.create_identity(ws, answers.passphrase)
@@ -108,6 +115,10 @@ class NodePage(QWizardPage):
         self.mission.setPlaceholderText(tr("e.g. MONUSCO"))
         self.operator = QLineEdit()
         self.operator.setPlaceholderText(tr("Your name"))
+        self.db_url = QLineEdit()
+        self.db_url.setObjectName("db_url")
+        self.db_url.setEnabled(False)
+        self.db_url.setPlaceholderText(tr("Empty: this computer. Server: postgresql+psycopg://..."))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -117,10 +128,12 @@ class NodePage(QWizardPage):
         form.addRow(tr("Name of this node *"), self.name)
         form.addRow(tr("Mission code *"), self.mission)
         form.addRow(tr("Your name *"), self.operator)
+        form.addRow(tr("Database URL (headquarters server)"), self.db_url)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
         self.hq_kind.toggled.connect(lambda hq: self.mission.setEnabled(not hq))
+        self.hq_kind.toggled.connect(self.db_url.setEnabled)
 
     def kind(self) -> str:
         return "hq" if self.hq_kind.isChecked() else "field"
@@ -133,6 +146,10 @@ class NodePage(QWizardPage):
             problems.append(tr("A field node needs its mission code (e.g. MONUSCO)."))
         if not self.operator.text().strip():
             problems.append(tr("Give your name: it is recorded with every change."))
+        url = self.db_url.text().strip()
+        if self.kind() == "hq" and url and not url.startswith("postgresql"):
+            problems.append(tr("A server's database URL starts with postgresql+psycopg:// "
+                               "(leave it empty to keep the data on this computer)."))
         self.error.setText("\n".join(problems))
         return not problems
 
@@ -224,4 +241,5 @@ class FirstRunWizard(QWizard):
             operator=n.operator.text().strip(),
             passphrase=self.passphrase_page.passphrase.text(),
             demo=self.demo_page.demo.isChecked(),
+            db_url=n.db_url.text().strip() if n.kind() == "hq" else "",
         )
