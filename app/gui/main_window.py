@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             if isinstance(page, OverviewPage):
                 page.open_activity.connect(self.open_activity)
+                page.open_sync.connect(self.open_sync)
             if isinstance(page, RecordPage):
                 page.restore_state()
         return self.pages[key]
@@ -179,6 +180,12 @@ class MainWindow(QMainWindow):
             self.sidebar.blockSignals(False)
             return
         self.show_page(self.factories[row][0])
+
+    def open_sync(self, tab: str) -> None:
+        """Show one tab of the Sync page (from the overview's sync box)."""
+        page = self.show_page("sync")
+        if hasattr(page, "show_tab"):
+            page.show_tab(tab)
 
     def open_activity(self, activity_id: str) -> None:
         """Show one activity in the activities page."""

@@ -379,3 +379,20 @@ def test_the_sync_box_links_to_the_sync_tabs(qtbot: Any, ctx: AppContext, ws: Wo
     with qtbot.waitSignal(box.open_sync) as signal:
         box.text.linkActivated.emit("conflicts")
     assert signal.args == ["conflicts"]
+
+
+def test_the_overview_sync_box_opens_the_sync_page_at_the_conflicts(
+        window: Any, ws: Workspace, hq: Workspace, tmp_path: Path) -> None:
+    trust_both(ws, hq, tmp_path)
+    conflict_on(ws, hq, tmp_path)
+    overview = window.show_page("overview")
+    for _ in range(5):
+        window.ctx.runner.wait()
+    assert "Open conflicts: 2" in overview.sync_box.text.text()
+    overview.sync_box.text.linkActivated.emit("conflicts")
+    for _ in range(5):
+        window.ctx.runner.wait()
+    page = window.stack.currentWidget()
+    assert isinstance(page, SyncPage)
+    assert page.tabs.currentWidget() is page.conflicts
+    assert len(page.conflicts.model.rows) == 2

@@ -19,6 +19,7 @@ from app.domain import vocab as v
 from app.gui.context import AppContext
 from app.gui.models import ID_ROLE, RowsModel
 from app.gui.pages.base import make_table_view
+from app.gui.sync_overview import SyncBox
 from app.gui.util import vocab_label
 from app.services import overview
 
@@ -50,6 +51,7 @@ class OverviewPage(QWidget):
 
     title = QT_TRANSLATE_NOOP("pages", "Overview")
     open_activity = Signal(str)
+    open_sync = Signal(str)  # a Sync page tab: nodes, send, conflicts
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +69,9 @@ class OverviewPage(QWidget):
         layout.addLayout(heading_row)
         self.node_label = QLabel()
         layout.addWidget(self.node_label)
+        self.sync_box = SyncBox(ctx)
+        self.sync_box.open_sync.connect(self.open_sync)
+        layout.addWidget(self.sync_box)
         grid = QGridLayout()
         self.card_values: dict[str, QLabel] = {}
         for i, (table, label) in enumerate(CARDS):
@@ -105,6 +110,7 @@ class OverviewPage(QWidget):
         """Ask the worker for the figures; they show when ready."""
         ws = self.ctx.ws
         self.ctx.runner.run(lambda: overview.overview(ws), self.show_data)
+        self.sync_box.refresh()
 
     def show_data(self, data: dict[str, Any]) -> None:
         self.data = data
