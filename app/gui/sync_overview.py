@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.gui.context import AppContext
 from app.services import sync_status
@@ -18,7 +18,7 @@ def _when(value: str | None, never: str) -> str:
 
 
 class SyncBox(QFrame):
-    """A compact summary; ``open_sync(tab)`` asks for the Sync page at ``tab``."""
+    """A one-line summary; ``open_sync(tab)`` asks for the Sync page at ``tab``."""
 
     open_sync = Signal(str)
 
@@ -26,11 +26,8 @@ class SyncBox(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("syncBox")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        layout = QVBoxLayout(self)
-        title = QLabel(self.tr("Sync"))
-        title.setStyleSheet("font-weight: bold;")
-        layout.addWidget(title)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel()
         self.text.setObjectName("syncSummary")
         self.text.setWordWrap(True)
@@ -54,4 +51,4 @@ class SyncBox(QFrame):
         lines.append(self.tr('<a href="send">Changes waiting to be sent: %s</a>')
                      % f"{data['waiting']:,}")
         lines.append(self.tr('<a href="conflicts">Open conflicts: %s</a>') % data["conflicts"])
-        self.text.setText("<br>".join(lines))
+        self.text.setText(self.tr("<b>Sync</b>: ") + " &nbsp;&middot;&nbsp; ".join(lines))
