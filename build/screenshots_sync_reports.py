@@ -97,6 +97,9 @@ def shoot_sync(window: Any, files: list[Path], out: Path) -> list[Path]:
         saved.append(path)
 
     grab("nodes")
+    window.show_page("overview")
+    grab("overview")
+    window.show_page("sync")
     page.show_tab("send")
     page.send.encrypt.setChecked(False)
     grab("send")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.gui.context import AppContext
@@ -31,6 +31,7 @@ class SyncBox(QFrame):
         self.text = QLabel()
         self.text.setObjectName("syncSummary")
         self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.text.linkActivated.connect(self.open_sync.emit)
         layout.addWidget(self.text)
 

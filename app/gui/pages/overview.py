@@ -71,7 +71,7 @@ class OverviewPage(QWidget):
         layout.addWidget(self.node_label)
         self.sync_box = SyncBox(ctx)
         self.sync_box.open_sync.connect(self.open_sync)
-        heading_row.insertWidget(2, self.sync_box)  # one line beside the heading
+        heading_row.insertWidget(2, self.sync_box, 4)  # one line beside the heading
         grid = QGridLayout()
         self.card_values: dict[str, QLabel] = {}
         for i, (table, label) in enumerate(CARDS):
