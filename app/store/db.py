@@ -181,8 +181,10 @@ def take_import_lock(session: Session) -> None:
     on first use in its own transaction.
     """
     table = Setting.__table__
-    hold = table.update().where(table.c.key == IMPORT_LOCK_KEY).values(value="held")
-    if session.execute(hold).rowcount == 0:
+    # Make the row first, outside the session's transaction: on SQLite the UPDATE below
+    # takes the write lock, which a second connection would then wait on.
+    if session.execute(select(table.c.key).where(table.c.key == IMPORT_LOCK_KEY)
+                       ).first() is None:
         with session.get_bind().engine.begin() as conn:
             if conn.execute(select(table.c.key).where(table.c.key == IMPORT_LOCK_KEY)
                             ).first() is None:
@@ -190,7 +192,7 @@ def take_import_lock(session: Session) -> None:
                     conn.execute(table.insert().values(key=IMPORT_LOCK_KEY, value="free"))
                 except DatabaseError:  # another importer made it first
                     log.debug("import lock row already created")
-        session.execute(hold)
+    session.execute(table.update().where(table.c.key == IMPORT_LOCK_KEY).values(value="held"))
 
 
 def is_transient(exc: BaseException) -> bool:

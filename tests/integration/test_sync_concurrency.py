@@ -9,13 +9,13 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
+from sync_support import PASS, send
+from sync_support import network as make_network
 
 from app.services import keys as keysvc
 from app.services import lessons, network, syncing
 from app.services.workspace import Workspace
 from app.store.models import BundleLog, ChangeLog
-from tests.integration.sync_support import PASS, send
-from tests.integration.sync_support import network as make_network
 
 pytestmark = pytest.mark.both_backends
 
