@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from app.gui import dialogs
 from app.gui.context import AppContext
-from app.gui.util import display
+from app.gui.util import ROW_ERROR, ROW_WARNING, display
 
 SHOWN = ("full_name", "sex", "category", "organisation", "country")
-INVALID = QColor("#fde2e4")
-SKIPPED = QColor("#fff4d6")
+INVALID = ROW_ERROR
+SKIPPED = ROW_WARNING
 #: The import service's row statuses, said for people; new and matched rows are imported.
 STATUS = {
     "new": QT_TRANSLATE_NOOP("import", "New participant"),

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QBrush, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 
 from app.gui.context import AppContext
 from app.gui.sync_dialogs import TrustCardDialog, run_with_passphrase
+from app.gui.util import ROW_ERROR, ROW_WARNING
 from app.services import keys as keysvc
 from app.services import sync_status, syncing
 from app.services.workspace import Workspace
 from app.sync import keys as fpk
 
-REFUSED = QColor("#fde2e4")
-NOTHING = QColor("#fff4d6")
+REFUSED = ROW_ERROR
+NOTHING = ROW_WARNING
 STATUS = {
     "dry-run": QT_TRANSLATE_NOOP("sync", "Ready to import"),
     "imported": QT_TRANSLATE_NOOP("sync", "Imported"),

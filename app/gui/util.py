@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.config import resources_dir
@@ -19,6 +19,10 @@ log = logging.getLogger(__name__)
 FONTS_DIR = resources_dir() / "fonts"
 ICONS_DIR = resources_dir() / "icons"
 TRANSLATIONS_DIR = resources_dir() / "translations"
+
+#: Row backgrounds in result lists: refused or invalid, and skipped or nothing to do.
+ROW_ERROR = QColor("#fde2e4")
+ROW_WARNING = QColor("#fff4d6")
 
 
 def tr(text: str) -> str:
