@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -175,24 +175,15 @@ IMPORT_LOCK_KEY = "import_lock"
 def take_import_lock(session: Session) -> None:
     """Serialise bundle imports on this database until the session's transaction ends.
 
-    One portable statement: an UPDATE of a fixed row holds a row lock on PostgreSQL
-    (other importers wait; readers are not blocked, MVCC) and the write lock on SQLite
-    (other writers wait up to the busy timeout; WAL readers go on). The row is created
-    on first use in its own transaction.
+    One portable statement: an UPDATE of a fixed row (made by the initial migration)
+    holds a row lock on PostgreSQL (other importers wait; readers are not blocked, MVCC)
+    and the write lock on SQLite (other writers wait up to the busy timeout; WAL readers
+    go on). It is part of the import's transaction, so a refused import leaves nothing.
     """
     table = Setting.__table__
-    # Make the row first, outside the session's transaction: on SQLite the UPDATE below
-    # takes the write lock, which a second connection would then wait on.
-    if session.execute(select(table.c.key).where(table.c.key == IMPORT_LOCK_KEY)
-                       ).first() is None:
-        with session.get_bind().engine.begin() as conn:
-            if conn.execute(select(table.c.key).where(table.c.key == IMPORT_LOCK_KEY)
-                            ).first() is None:
-                try:
-                    conn.execute(table.insert().values(key=IMPORT_LOCK_KEY, value="free"))
-                except DatabaseError:  # another importer made it first
-                    log.debug("import lock row already created")
-    session.execute(table.update().where(table.c.key == IMPORT_LOCK_KEY).values(value="held"))
+    hold = table.update().where(table.c.key == IMPORT_LOCK_KEY).values(value="held")
+    if session.execute(hold).rowcount == 0:  # a database made before the row existed
+        session.execute(table.insert().values(key=IMPORT_LOCK_KEY, value="held"))
 
 
 def is_transient(exc: BaseException) -> bool:

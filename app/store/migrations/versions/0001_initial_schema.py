@@ -172,6 +172,10 @@ def upgrade() -> None:
     sa.Column('value', sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), 'postgresql'), nullable=True),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_setting'))
     )
+    # The row parallel importers lock (app.store.db.take_import_lock); made here so that
+    # an import never has to create it, and a refused import changes nothing.
+    setting = sa.table('setting', sa.column('key', sa.String), sa.column('value', sa.JSON))
+    op.bulk_insert(setting, [{'key': 'import_lock', 'value': 'free'}])
     op.create_table('assessment',
     sa.Column('mission_id', sa.String(length=36), nullable=False),
     sa.Column('title', sa.String(length=300), nullable=False),
