@@ -7,36 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sync_support import PASS, keyed, recv, send, trust_both
 
 from app.services import attendance, records, sync_status, syncing
 from app.services import keys as keysvc
 from app.services.workspace import Workspace
-from app.sync.keys import WEAK_FOR_TESTS
 
 pytestmark = pytest.mark.both_backends
-PASS = "correct horse battery"
 PERSON = {"full_name": "Amani Kabila", "sex": "F", "category": "magistrate",
           "actor_type": "state", "country": "CD"}
-
-
-def keyed(ws: Workspace) -> Workspace:
-    keysvc.create_identity(ws, PASS, kdf=WEAK_FOR_TESTS)
-    return ws
-
-
-def trust_both(a: Workspace, b: Workspace) -> None:
-    for x, y in ((a, b), (b, a)):
-        card = keysvc.read_card_file(Path(keysvc.write_card(y, y.paths.home / "c.fpkey.json")
-                                          ["card"]))
-        keysvc.trust(x, card, card.fingerprint)
-
-
-def send(src: Workspace, dst: Workspace) -> Path:
-    return Path(syncing.export_bundle(src, dst.node.id, keysvc.unlock(src, PASS))["path"])
-
-
-def recv(dst: Workspace, path: Path) -> dict[str, Any]:
-    return syncing.import_bundle(dst, path, lambda: keysvc.unlock(dst, PASS))
 
 
 def pair(make_node: Any) -> tuple[Workspace, Workspace]:
