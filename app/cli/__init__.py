@@ -88,15 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the window offscreen on a throwaway home, exercise the "
                              "main features and exit (checks a build)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    from app.cli import core  # noqa: F401  (registers its commands)
+    # Each area module registers its sub-commands when imported.
+    from app.cli import core, demo, importing, reports, sync  # noqa: F401
 
-    for module in ("app.cli.importing", "app.cli.demo", "app.cli.sync", "app.cli.reports",
-                   "app.cli.hq"):
-        try:
-            __import__(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
     for register in _REGISTRARS:
         register(sub)
     return parser
