@@ -3,10 +3,11 @@
     python build/update_translations.py fr ar ru     # writes resources/translations/*.ts
 
 The GUI's own strings (tr(), self.tr(), QT_TRANSLATE_NOOP) are found by
-pyside6-lupdate in app/gui. Vocabulary labels and field labels live in the Qt-free
-domain and are looked up at run time under the contexts "vocab" and "fields"; this
-script writes them to a temporary source of QT_TRANSLATE_NOOP calls so lupdate sees
-them too. Compile the translated files with pyside6-lrelease into .qm (not committed).
+pyside6-lupdate in app/gui. Field labels live in the Qt-free domain and are looked up
+at run time under the context "fields"; this script writes them to a temporary source
+of QT_TRANSLATE_NOOP calls so lupdate sees them too. Vocabulary labels are not here:
+the window and the reports share resources/translations/vocab.<lang>.json.
+Compile the translated files with pyside6-lrelease into .qm (not committed).
 """
 
 from __future__ import annotations
@@ -21,14 +22,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from app.domain.fields import SPECS  # noqa: E402
-from app.domain.vocab import ALL  # noqa: E402
 
 
 def domain_source() -> str:
-    """QT_TRANSLATE_NOOP lines for every vocabulary and field label."""
+    """QT_TRANSLATE_NOOP lines for every field label."""
     lines = ["from PySide6.QtCore import QT_TRANSLATE_NOOP", ""]
-    labels = sorted({label for vocab in ALL.values() for _code, label in vocab})
-    lines += [f"QT_TRANSLATE_NOOP('vocab', {label!r})" for label in labels]
     fields = sorted({spec.label for specs in SPECS.values() for spec in specs})
     lines += [f"QT_TRANSLATE_NOOP('fields', {label!r})" for label in fields]
     return "\n".join(lines) + "\n"
@@ -47,7 +45,8 @@ def main() -> int:
         sources = [str(p) for p in sorted((ROOT / "app" / "gui").rglob("*.py"))]
         for language in args.languages:
             target = out / f"focalpoint_{language}.ts"
-            subprocess.run([str(lupdate), *sources, str(extra), "-ts", str(target)],
+            subprocess.run([str(lupdate), *sources, str(extra), "-target-language", language,
+                            "-ts", str(target)],
                            check=True)
             print(target)
     return 0

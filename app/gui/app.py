@@ -24,7 +24,14 @@ from app.domain.errors import FocalPointError
 from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.tasks import TaskRunner
-from app.gui.util import ICONS_DIR, TRANSLATIONS_DIR, WindowSettings, register_fonts, tr
+from app.gui.util import (
+    ICONS_DIR,
+    TRANSLATIONS_DIR,
+    WindowSettings,
+    register_fonts,
+    set_language,
+    tr,
+)
 from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -56,6 +63,7 @@ def install_translators(app: QApplication, language: str = "") -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+    set_language(locale.name().split("_")[0])
     rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
     QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
                                        else Qt.LayoutDirection.LeftToRight)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.config import resources_dir
+from app.domain import i18n
 from app.domain import vocab as v
 from app.domain.countries import country_name
 from app.domain.fields import SPECS, FieldSpec
@@ -25,6 +26,19 @@ ROW_ERROR = QColor("#fde2e4")
 ROW_WARNING = QColor("#fff4d6")
 
 
+_state = {"language": i18n.DEFAULT}
+
+
+def set_language(code: str) -> None:
+    """Remember the interface language (ISO 639-1) for labels looked up outside Qt."""
+    _state["language"] = code if code in i18n.LANGUAGES else i18n.DEFAULT
+
+
+def language() -> str:
+    """The interface language (ISO 639-1), e.g. 'fr'."""
+    return _state["language"]
+
+
 def tr(text: str) -> str:
     """Translate a module-level string. lupdate files free ``tr()`` calls under the empty
     context, so they are looked up there."""
@@ -32,10 +46,11 @@ def tr(text: str) -> str:
 
 
 def vocab_label(vocab: v.Vocabulary, code: str | None) -> str:
-    """The translated label of a vocabulary code."""
+    """The label of a vocabulary code in the interface language (the same catalogues
+    as the reports: ``resources/translations/vocab.<lang>.json``)."""
     if not code:
         return ""
-    return QCoreApplication.translate("vocab", vocab.label(code))
+    return i18n.label(vocab, code, _state["language"])
 
 
 def field_label(spec: FieldSpec) -> str:
