@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "main features and exit (checks a build)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     # Each area module registers its sub-commands when imported.
-    from app.cli import core, demo, importing, reports, sync  # noqa: F401
+    from app.cli import core, dashboard, demo, importing, reports, sync  # noqa: F401
 
     for register in _REGISTRARS:
         register(sub)

@@ -24,6 +24,8 @@ from app.services.demo import build_rosters, demo_id, load_demo, read_demo_data
 from app.services.workspace import Workspace
 from app.store.models import AuditLog, ChangeLog
 
+pytestmark = pytest.mark.both_backends
+
 CENTRAL_ASIA = {"KZ", "KG", "TJ", "TM", "UZ"}
 MONUSCO_TRAININGS = ("monusco-training-beni", "monusco-training-bunia",
                      "monusco-training-kinshasa")

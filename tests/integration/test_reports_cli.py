@@ -6,11 +6,14 @@ import datetime as dt
 import json
 
 import pytest
+from cli_support import node_args
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.cli import run
 from app.services import activities, assessments, attendance, network
+
+pytestmark = pytest.mark.both_backends
 
 
 @pytest.fixture
@@ -24,11 +27,11 @@ def node(ws):
         "actor_type": "state", "country": "UZ"})
     a = assessments.create_assessment(ws, {"title": "Needs", "mission_id": mission["id"],
                                            "method": "desk_review", "status": "draft"})
-    return {"home": str(ws.paths.home), "activity": activity["id"], "assessment": a["id"]}
+    return {"home": node_args(ws), "activity": activity["id"], "assessment": a["id"]}
 
 
 def cli(node, *args):
-    return run(["--home", node["home"], "report", *args])
+    return run([*node["home"], "report", *args])
 
 
 @pytest.mark.parametrize("kind", ["sign-in", "attendance"])

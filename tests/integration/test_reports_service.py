@@ -21,6 +21,8 @@ from app.services import activities, assessments, attendance, initiatives, lesso
 from app.services import reporting as rep
 from app.store.models import Attendance
 
+pytestmark = pytest.mark.both_backends
+
 NAMES = [
     ("Élodie Mbéki-Nsanga", "", "f", "magistrate", "Tribunal de Grande Instance de Beni", "CD"),
     ("Алишер Усманов", "", "m", "police", "МВД Республики Узбекистан", "UZ"),
