@@ -2,8 +2,11 @@
 # Check the frozen application in dist/FocalPoint/ without a person:
 #   bash build/smoke_frozen.sh [path/to/FocalPoint/executable]
 # Runs --version, --smoke (window offscreen, demo, report, bundle round trip), then the
-# command line from the frozen binary on a throwaway home: init, demo, report attendance,
-# export. Any failure (missing resource, missing library, wrong output) exits non-zero.
+# command line from the frozen binary on a throwaway home: init, demo, --frozen-check
+# (what the trimmed ICU, Babel and pycountry data and the fonts must still do: collation,
+# code pages, Arabic shaping and direction, Cyrillic, accent-insensitive search), report
+# attendance in English, Arabic and Russian (text checked with pdftotext), export.
+# Any failure (missing resource, missing library, wrong output) exits non-zero.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,11 +50,33 @@ step "demo"
 activity=$("$exe" --home "$home" list activities --json | "${PYTHON:-python3}" -c \
   'import json, sys; print(json.load(sys.stdin)[0]["id"])') || fail "list activities failed"
 
-step "report attendance"
-"$exe" --home "$home" report attendance "$activity" --out "$work/attendance.pdf" \
-  || fail "report attendance failed"
-head -c 4 "$work/attendance.pdf" | grep -q '%PDF' || fail "the attendance report is not a PDF"
-grep -aq "DejaVu" "$work/attendance.pdf" || fail "the attendance report lacks the shipped font"
+step "--frozen-check (collation, code pages, Arabic and Cyrillic text, search)"
+"$exe" --frozen-check "$home" || fail "a check of the trimmed build failed (see above)"
+
+# letters LANG FILE: how many letters of the language's script pdftotext finds in FILE.
+letters() {
+  pdftotext -enc UTF-8 "$2" - | "${PYTHON:-python3}" -c '
+import sys
+ranges = {"ar": [(0x0600, 0x06FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF)],
+          "ru": [(0x0400, 0x04FF)], "en": [(0x41, 0x5A), (0x61, 0x7A)]}[sys.argv[1]]
+print(sum(any(a <= ord(c) <= b for a, b in ranges) for c in sys.stdin.read()))' "$1"
+}
+for lang in en ar ru; do
+  step "report attendance --lang $lang"
+  pdf="$work/attendance-$lang.pdf"
+  "$exe" --home "$home" report attendance "$activity" --lang "$lang" --out "$pdf" \
+    || fail "report attendance --lang $lang failed"
+  head -c 4 "$pdf" | grep -q '%PDF' || fail "the $lang attendance report is not a PDF"
+  grep -aq "DejaVu" "$pdf" || fail "the $lang attendance report lacks the shipped font"
+  if command -v pdftotext >/dev/null; then
+    count=$(letters "$lang" "$pdf")
+    [ "$count" -ge 200 ] || fail "the $lang attendance report has $count letters of its script"
+    echo "$lang: $(wc -c < "$pdf") bytes, $count letters of its script"
+  else
+    [ "$(wc -c < "$pdf")" -gt 10000 ] || fail "the $lang attendance report is nearly empty"
+    echo "$lang: $(wc -c < "$pdf") bytes (pdftotext is missing: text not checked)"
+  fi
+done
 
 step "export"
 "$exe" --home "$work/hq" --passphrase-file "$work/pass" init --kind hq --name "Frozen HQ" \
