@@ -22,6 +22,11 @@ if [ "$(uname -s)" = "Linux" ] && ! command -v objdump >/dev/null; then
   echo "objdump and strip are missing: install binutils (sudo apt-get install binutils)." >&2
   exit 2
 fi
+# Linux: ICU's data is trimmed to what Qt uses (build/trim_icu.py) with ICU's own tools.
+if [ "$(uname -s)" = "Linux" ] && ! { command -v icupkg && command -v genccode; } >/dev/null; then
+  echo "icupkg and genccode are missing: install icu-devtools (sudo apt-get install icu-devtools)." >&2
+  exit 2
+fi
 
 # Linux: the X11 platform plugin's libraries must be on the build machine to be bundled
 # (a field laptop is not required to have them).

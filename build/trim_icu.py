@@ -61,7 +61,7 @@ def keep_item(item: str, size: int) -> bool:
     if name.endswith(".cnv"):
         return size <= MAX_CONVERTER
     match = _LOCALE_BUNDLE.match(name)
-    return match is None or match.group(1) in LANGUAGES
+    return match is None or name == "res_index.res" or match.group(1) in LANGUAGES
 
 
 def missing_tools() -> list[str]:

@@ -72,8 +72,30 @@ def test_build_scripts_parse_and_ci_runs_the_frozen_smoke() -> None:
     build_line = commands[build_step]
     assert build_line.index("build/smoke_frozen.sh") > build_line.index("bash build/build.sh")
     smoke = (ROOT / "build" / "smoke_frozen.sh").read_text(encoding="utf-8")
-    for step in ("--version", "--smoke", " init ", " demo", "report attendance", " export "):
+    for step in ("--version", "--smoke", " init ", " demo", "report attendance", " export ",
+                 '--frozen-check "$home"', "for lang in en ar ru", '--lang "$lang"',
+                 "pdftotext"):
         assert step in smoke
+
+
+def test_linux_build_trims_icu_with_the_tools_ci_installs() -> None:
+    spec = SPEC.read_text(encoding="utf-8")
+    assert "trimmed_icu(reachable_only(a.binaries))" in spec
+    assert "icupkg" in (ROOT / "build" / "build.sh").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "icu-devtools" in ci and "binutils" in ci
+    launcher = (ROOT / "build" / "launcher.py").read_text(encoding="utf-8")
+    assert '"--frozen-check"' in launcher and "frozen_checks.run" in launcher
+
+
+def test_data_of_other_languages_is_left_out() -> None:
+    assert set(spec_constant("BABEL_LOCALES")) == {"root", "en", "fr", "ar", "ru"}
+    assert set(spec_constant("PYCOUNTRY_LOCALES")) == {"fr", "ar", "ru"}
+    assert spec_constant("PYCOUNTRY_DATABASES") == ("iso3166-1.json",)
+    shipped = {p.stem.split("_", 1)[1] for p in (ROOT / "resources" / "translations")
+               .glob("focalpoint_*.ts")}
+    # Qt's own translations follow the languages FocalPoint is translated into.
+    assert shipped <= set(spec_constant("QT_LANGUAGES"))
 
 
 def png_size(path: Path) -> tuple[int, int]:
