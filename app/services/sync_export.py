@@ -23,6 +23,7 @@ from app.store.models import MODEL_BY_TABLE, BundleLog, ChangeLog, Node, utcnow
 from app.sync import jose
 from app.sync import payload as pl
 from app.sync.keys import Identity
+from app.sync.phases import phase
 
 log = logging.getLogger(__name__)
 NETWORK_WIDE_TABLES = tuple(t for t, m in MODEL_BY_TABLE.items() if m.NETWORK_WIDE)
@@ -171,16 +172,22 @@ def write_atomically(target: Path, data: bytes) -> None:
 def _build(s: Any, me: Node, peer: Node, identity: Identity, encrypt: bool
            ) -> tuple[dict[str, Any], bytes]:
     """The next payload for ``peer`` (its changes released) and the bundle file's bytes."""
-    changes = select_changes(s, peer, _watermark(s, peer))
+    with phase("export: select changes"):
+        changes = select_changes(s, peer, _watermark(s, peer))
     payload = pl.build_payload(
         schema_version=schema_head(), kind="changes" if changes else "ack",
         source=_source(me), audience=[peer.id], seq=peer.last_export_seq + 1,
         acks=_acks(s), changes=changes)
     del changes
-    body = pl.dumps(jose.sign(pl.dumps(payload), identity.sign_key))
+    with phase("export: payload JSON"):
+        data = pl.dumps(payload)
     payload["changes"] = []
+    with phase("export: sign"):
+        body = pl.dumps(jose.sign(data, identity.sign_key))
+    del data
     if encrypt:
-        body = pl.dumps(jose.encrypt(body, [peer.enc_jwk or {}]))
+        with phase("export: encrypt"):
+            body = pl.dumps(jose.encrypt(body, [peer.enc_jwk or {}]))
     return payload, body
 
 

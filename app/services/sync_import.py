@@ -27,10 +27,11 @@ from app.services.sync_export import schema_head
 from app.services.workspace import Workspace
 from app.store import db
 from app.store.models import AuditLog, BundleLog, Node, utcnow
-from app.sync import jose
+from app.sync import jose, phases
 from app.sync import keys as fpk
 from app.sync import payload as pl
 from app.sync.errors import BundleRejectedError
+from app.sync.phases import PHASES, phase
 
 log = logging.getLogger(__name__)
 IMPORT_CACHE_KIB = 64 * 1024
@@ -66,8 +67,10 @@ def read_outer(path: Path, cap: int) -> tuple[bytes, dict[str, Any]]:
             f"bundle size limit ({cap // 1048576} MiB); do not "
             "import it, or raise the limit in the settings.",
         )
-    raw = path.read_bytes()
-    outer = pl.loads(raw, "bundle file")
+    with phase("read file"):
+        raw = path.read_bytes()
+    with phase("parse outer JSON"):
+        outer = pl.loads(raw, "bundle file")
     if not isinstance(outer, dict) or not ("ciphertext" in outer or "signatures" in outer):
         raise BundleRejectedError(
             "not_a_bundle",
@@ -87,7 +90,8 @@ def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None 
     """Steps 1-5; an enrolment bundle returns its card's details instead."""
     cap = _cap(ws, cap)
     raw, outer = read_outer(path, cap)  # step 1
-    file_hash = hashlib.sha256(raw).hexdigest()
+    with phase("hash file"):
+        file_hash = hashlib.sha256(raw).hexdigest()
     del raw
     if jose.is_jwe(outer):  # step 2
         outer = _open_jwe(ws, outer, unlock, cap)
@@ -95,16 +99,20 @@ def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None 
     peer = _peer_by_kid(ws, kid)
     if peer is None or not peer.trusted or peer.is_self:
         return _maybe_enrolment(outer, kid, cap)
-    signed = jose.verify(outer, lambda _k: fpk.import_public(peer.sign_jwk or {}, "Ed25519"), cap)
-    del outer
-    data = signed.payload
-    del signed  # keep one copy of a large payload in memory, not three
-    gc.collect()
-    payload = pl.loads(data, "bundle payload")
-    del data
+    with phase("verify signature"):
+        signed = jose.verify(outer, lambda _k: fpk.import_public(peer.sign_jwk or {}, "Ed25519"),
+                             cap)
+        del outer
+        data = signed.payload
+        del signed  # keep one copy of a large payload in memory, not three
+        gc.collect()
+    with phase("parse payload JSON"):
+        payload = pl.loads(data, "bundle payload")
+        del data
     _check_revocation(peer, payload)
     pl.check_versions(payload, schema_head())  # step 4
-    pl.validate(payload)
+    with phase("validate schema"):
+        pl.validate(payload)
     if payload["source"]["node_id"] != peer.id:  # step 5
         raise BundleRejectedError("source_mismatch", "The bundle claims to come from another "
                                   "node than the key that signed it; do not import it.")
@@ -123,11 +131,14 @@ def _open_jwe(ws: Workspace, outer: dict[str, Any], unlock: Unlock, cap: int
         raise BundleRejectedError("not_for_this_node", "The bundle is not encrypted to this "
                                   "node's key; ask the sender to export it again '--to' this "
                                   "node.")
-    inner = jose.decrypt(outer, unlock().enc_key, cap)
-    outer.clear()  # the ciphertext is no longer needed: free it before parsing
-    gc.collect()  # joserfc's objects hold reference cycles to large buffers
-    jws = pl.loads(inner, "decrypted bundle")
-    del inner
+    key = unlock().enc_key
+    with phase("decrypt"):
+        inner = jose.decrypt(outer, key, cap)
+        outer.clear()  # the ciphertext is no longer needed: free it before parsing
+        gc.collect()  # joserfc's objects hold reference cycles to large buffers
+    with phase("parse decrypted JSON"):
+        jws = pl.loads(inner, "decrypted bundle")
+        del inner
     if not isinstance(jws, dict) or "signatures" not in jws:
         raise BundleRejectedError("not_a_bundle", "The encrypted bundle does not hold a signed "
                                   "FocalPoint bundle; ask the sender to export again.")
@@ -289,6 +300,7 @@ def import_bundle(
 ) -> dict[str, Any]:
     """Import one bundle file (or, with ``dry_run``, say what it would do)."""
     tune_allocator()
+    phases.reset()
     enabled = gc.isenabled()
     gc.disable()  # millions of short-lived objects, no cycles: collect by hand instead
     try:
@@ -300,13 +312,15 @@ def import_bundle(
 
 def _import_bundle(ws: Workspace, path: Path, unlock: Unlock, *, dry_run: bool,
                    cap: int | None) -> dict[str, Any]:
-    known = _already_imported(ws, path, _cap(ws, cap))
+    with phase("duplicate check (file hash)"):
+        known = _already_imported(ws, path, _cap(ws, cap))
     if known is not None:
         return known
     verified = verify_bundle(ws, path, unlock, cap=cap)
     if isinstance(verified, dict):
         return verified
-    dup = _replay(ws, verified)
+    with phase("replay check"):
+        dup = _replay(ws, verified)
     if dup is not None:
         return dup
     if dry_run:
@@ -318,7 +332,9 @@ def _import_bundle(ws: Workspace, path: Path, unlock: Unlock, *, dry_run: bool,
         )
     result = _apply(ws, verified)
     if result["status"] == "imported":
-        _archive(ws, verified)
+        with phase("archive copy"):
+            _archive(ws, verified)
+    log.debug("Import phases (s): %s", {k: round(v, 3) for k, v in PHASES.items()})
     return result
 
 
@@ -394,10 +410,13 @@ def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
             if dup is not None:
                 s.rollback()
                 return dup
-            plan = _plan(s, ws, v)
-            write_plan(s, plan)
-            _record(s, ws, v, plan.counts())
-            s.commit()
+            with phase("plan"):
+                plan = _plan(s, ws, v)
+            with phase("write"):
+                write_plan(s, plan)
+            with phase("record + commit"):
+                _record(s, ws, v, plan.counts())
+                s.commit()
             if sqlite:
                 s.execute(text("PRAGMA cache_size = -2000"))
                 s.commit()

@@ -32,6 +32,7 @@ from app.services import keys as keysvc
 from app.services.workspace import Workspace, init_node
 from app.store.models import Attendance, ChangeLog, Participant, Setting
 from app.store.serialize import to_json
+from app.sync import phases
 
 FIRST = ["Amani", "Jean", "Aisha", "Paul", "Fatima", "Omar", "Grace", "Ivan", "Leila", "Musa"]
 LAST = ["Kabila", "Mbala", "Haddad", "Karimov", "Nsimba", "Traore", "Kasongo", "Aliyev"]
@@ -124,6 +125,14 @@ def baseline(people: list[dict], attend: list[dict], folder: Path) -> float:
     return elapsed
 
 
+def print_phases(split: dict[str, float], total: float, base: float) -> None:
+    """One line per phase: seconds, share of the total and its ratio to the baseline."""
+    for name, secs in split.items():
+        print(f"    {name:<30} {secs:6.2f} s  {secs / total:5.1%}  {secs / base:5.2f}x base")
+    rest = total - sum(split.values())
+    print(f"    {'(rest)':<30} {rest:6.2f} s  {rest / total:5.1%}  {rest / base:5.2f}x base")
+
+
 CHILD = """
 import json, sys, time
 sys.path.insert(0, {support!r})
@@ -131,6 +140,7 @@ from pathlib import Path
 from app.config import Paths
 from app.services import keys as keysvc, syncing
 from app.services.workspace import Workspace
+from app.sync.phases import PHASES
 ws = Workspace.open(Paths(Path({home!r})))
 ident = keysvc.unlock(ws, {pw!r})
 def status(key):
@@ -144,11 +154,13 @@ start = time.perf_counter()
 result = syncing.import_bundle(ws, Path({bundle!r}), lambda: ident)
 elapsed = time.perf_counter() - start
 peak = status("VmHWM:")
+phases = dict(PHASES)
 start = time.perf_counter()
 dup = syncing.import_bundle(ws, Path({bundle!r}), lambda: ident)
 dup_elapsed = time.perf_counter() - start
 print(json.dumps({{"elapsed": elapsed, "before": before, "peak": peak, "status": result["status"],
-                  "applied": result["applied"], "dup": dup["status"], "dup_elapsed": dup_elapsed}}))
+                  "applied": result["applied"], "dup": dup["status"], "dup_elapsed": dup_elapsed,
+                  "phases": phases}}))
 """
 
 
@@ -164,10 +176,12 @@ def main(n: int) -> None:
         base = baseline(people, attend, root)
         del people, attend
         ident = keysvc.unlock(field, PASS)
+        phases.reset()
         t = time.perf_counter()
         out = syncing.export_bundle(field, hq.node.id, ident, out_dir=root / "usb")
         export_s = time.perf_counter() - t
         size = out["bytes"]
+        export_phases = dict(phases.PHASES)
         hq.close()
         child = CHILD.format(support=str(Path(__file__).resolve().parents[1] / "integration"),
                              home=str(hq.paths.home), pw=PASS, bundle=out["path"])
@@ -178,8 +192,10 @@ def main(n: int) -> None:
         print(f"bundle: {out['changes']} changes, {size / 1048576:.1f} MiB (encrypted)")
         print(f"baseline (json.loads + sqlite3 executemany): {base:.2f} s")
         print(f"export: {export_s:.2f} s = {export_s / base:.2f}x baseline (target <= 3x)")
+        print_phases(export_phases, export_s, base)
         print(f"import: {res['elapsed']:.2f} s = {res['elapsed'] / base:.2f}x baseline "
               f"(target <= 3x); {res['status']}, {res['applied']} applied")
+        print_phases(res["phases"], res["elapsed"], base)
         print(f"import peak memory growth: {growth / 1048576:.0f} MiB = "
               f"{growth / size:.2f}x bundle size (target <= 4x); process peak "
               f"{res['peak'] / 1048576:.0f} MiB")
