@@ -15,21 +15,20 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtGui import QFont, QGuiApplication, QIcon
+from PySide6.QtCore import QEventLoop
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.config import Paths, load_settings, resolve_home, setup_logging
 from app.domain.errors import FocalPointError
 from app.gui import dialogs
 from app.gui.context import AppContext
+from app.gui.i18n import install_translators
 from app.gui.tasks import TaskRunner
 from app.gui.util import (
     ICONS_DIR,
-    TRANSLATIONS_DIR,
     WindowSettings,
     register_fonts,
-    set_language,
     tr,
 )
 from app.services.workspace import Workspace
@@ -50,23 +49,8 @@ def make_application(argv: Sequence[str], language: str = "") -> QApplication:
     families = register_fonts()
     if UI_FONT in families:
         app.setFont(QFont(UI_FONT, app.font().pointSize()))
-    install_translators(app, language)
+    install_translators(app, language)  # app.gui.i18n: $FOCALPOINT_LANG, setting, system
     return app
-
-
-def install_translators(app: QApplication, language: str = "") -> None:
-    """Qt's own translations and ours (when built) for ``language`` (default: the
-    system's); right-to-left languages flip the layout."""
-    locale = QLocale(language) if language else QLocale.system()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("focalpoint", str(TRANSLATIONS_DIR))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-    set_language(locale.name().split("_")[0])
-    rtl = locale.textDirection() == Qt.LayoutDirection.RightToLeft
-    QGuiApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl
-                                       else Qt.LayoutDirection.LeftToRight)
 
 
 def run_blocking(runner: TaskRunner, func: Callable[[], Any], label: str,

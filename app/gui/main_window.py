@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.context import AppContext
+from app.gui.language_menu import add_language_menu
 from app.gui.pages.base import RecordPage
 from app.gui.pages.overview import OverviewPage
 from app.services import admin
@@ -241,6 +242,7 @@ class MainWindow(QMainWindow):
                     lambda k=key: self._go(k),
                 )
             )
+        add_language_menu(self, self.ctx.ws.paths)
 
     def _go(self, key: str) -> None:
         self.sidebar.setCurrentRow([k for k, _l, _f in self.factories].index(key))

@@ -1,6 +1,7 @@
 """First run: make this computer a field or headquarters node.
 
-Asks the kind of node, its mission, the operator's name, a passphrase (twice, with a
+Asks the interface language first (applied at once: the other pages are rebuilt in
+it), then the kind of node, its mission, the operator's name, a passphrase (twice, with a
 strength hint) that seals the node's keys, and whether to load the demo programme.
 The node is then created on the worker thread (:func:`create_node`).
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFormLayout,
     QLabel,
@@ -26,6 +28,8 @@ from PySide6.QtWidgets import (
 from zxcvbn import zxcvbn
 
 from app.config import Paths
+from app.gui import i18n
+from app.gui.language_menu import language_combo, save_language
 from app.gui.util import WindowSettings, tr
 from app.services.workspace import Workspace, init_node
 
@@ -45,6 +49,8 @@ class NodeAnswers:
     demo: bool
     #: Headquarters on a PostgreSQL server (docs/hq-server.md); '' for this computer's file.
     db_url: str = ""
+    #: The interface language setting ('' for the system's).
+    language: str = ""
 
 
 def passphrase_problem(passphrase: str, again: str) -> str:
@@ -87,6 +93,8 @@ def create_node(paths: Paths, answers: NodeAnswers, db_url: str | None = None) -
         operator=answers.operator,
         db_url=db_url,
     )
+    if answers.language:
+        save_language(paths, answers.language)
     if answers.db_url:  # remembered for the next start (app.run_gui reads it)
         settings = WindowSettings(paths.home)
         settings.set_value("db_url", answers.db_url)
@@ -97,6 +105,35 @@ def create_node(paths: Paths, answers: NodeAnswers, db_url: str | None = None) -
     if answers.demo and importlib.util.find_spec("app.services.demo") is not None:
         importlib.import_module("app.services.demo").load_demo(ws)
     return ws
+
+
+class LanguagePage(QWizardPage):
+    """The interface language; choosing one shows the wizard in it at once."""
+
+    def __init__(self, selected: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.combo = language_combo(selected)
+        self.label = QLabel()
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.label, self.combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def language(self) -> str:
+        """The chosen setting ('' for the system's)."""
+        return str(self.combo.currentData() or "")
+
+    def retranslate(self) -> None:
+        """Set the texts in the current interface language."""
+        self.setTitle(tr("Language"))
+        self.setSubTitle(tr("The language of FocalPoint's windows on this computer."))
+        self.label.setText(tr("Language"))
+        self.note.setText(tr("You can change it later in the Language menu."))
 
 
 class NodePage(QWizardPage):
@@ -223,14 +260,39 @@ class FirstRunWizard(QWizard):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Set up FocalPoint"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.language_page = LanguagePage()
+        self.addPage(self.language_page)
         self.node_page = NodePage()
         self.passphrase_page = PassphrasePage()
         self.demo_page = DemoPage()
-        for page in (self.node_page, self.passphrase_page, self.demo_page):
-            self.addPage(page)
-        self.resize(640, 420)
+        self._page_ids = [self.addPage(p) for p in (self.node_page, self.passphrase_page,
+                                                    self.demo_page)]
+        self.setWindowTitle(tr("Set up FocalPoint"))
+        self.language_page.combo.currentIndexChanged.connect(self._language_changed)
+        self.resize(680, 440)
+
+    def _language_changed(self) -> None:
+        """Install the chosen language and rebuild the pages in it (what was typed on
+        the node page is kept)."""
+        app = QApplication.instance()
+        if app is None:
+            return
+        i18n.install_translators(app, self.language_page.language())
+        old = self.node_page
+        pages = (NodePage(), PassphrasePage(), DemoPage())
+        for page_id, page in zip(self._page_ids, pages, strict=True):
+            self.removePage(page_id)
+            self.setPage(page_id, page)
+        self.node_page, self.passphrase_page, self.demo_page = pages
+        for name in ("name", "mission", "operator", "db_url"):
+            getattr(self.node_page, name).setText(getattr(old, name).text())
+        self.node_page.hq_kind.setChecked(old.hq_kind.isChecked())
+        self.language_page.retranslate()
+        self.setWindowTitle(tr("Set up FocalPoint"))
+        self.setLayoutDirection(QApplication.layoutDirection())
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)  # re-reads Qt's button texts
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
 
     def answers(self) -> NodeAnswers:
         n = self.node_page
@@ -242,4 +304,5 @@ class FirstRunWizard(QWizard):
             passphrase=self.passphrase_page.passphrase.text(),
             demo=self.demo_page.demo.isChecked(),
             db_url=n.db_url.text().strip() if n.kind() == "hq" else "",
+            language=self.language_page.language(),
         )
