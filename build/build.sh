@@ -23,7 +23,8 @@ if [ "$(uname -s)" = "Linux" ] && ! command -v objdump >/dev/null; then
   exit 2
 fi
 # Linux: ICU's data is trimmed to what Qt uses (build/trim_icu.py) with ICU's own tools.
-if [ "$(uname -s)" = "Linux" ] && ! { command -v icupkg && command -v genccode; } >/dev/null; then
+if [ "$(uname -s)" = "Linux" ] && ! { PATH="$PATH:/usr/sbin:/sbin" command -v icupkg \
+    && PATH="$PATH:/usr/sbin:/sbin" command -v genccode; } >/dev/null; then
   echo "icupkg and genccode are missing: install icu-devtools (sudo apt-get install icu-devtools)." >&2
   exit 2
 fi

@@ -27,6 +27,7 @@ the result in the frozen application.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -64,13 +65,21 @@ def keep_item(item: str, size: int) -> bool:
     return match is None or name == "res_index.res" or match.group(1) in LANGUAGES
 
 
+def tool_path(tool: str) -> str | None:
+    """Where ``tool`` is: on PATH, or in /usr/sbin (Debian puts icupkg and genccode there,
+    outside an ordinary user's PATH)."""
+    return shutil.which(tool, path=os.pathsep.join(
+        [os.environ.get("PATH", os.defpath), "/usr/sbin", "/sbin"]))
+
+
 def missing_tools() -> list[str]:
-    """The tools this script needs that are not on PATH."""
-    return [tool for tool in TOOLS if shutil.which(tool) is None]
+    """The tools this script needs that cannot be found."""
+    return [tool for tool in TOOLS if tool_path(tool) is None]
 
 
 def _run(*args: str | Path) -> str:
-    result = subprocess.run([str(a) for a in args], capture_output=True, text=True)
+    program = tool_path(str(args[0])) or str(args[0])
+    result = subprocess.run([program, *map(str, args[1:])], capture_output=True, text=True)
     if result.returncode != 0:
         raise TrimError(f"{Path(str(args[0])).name} failed: {result.stderr.strip()[-500:]}")
     return result.stdout + result.stderr
@@ -113,8 +122,8 @@ def remove_items(package: Path, drop: Iterable[str], out: Path) -> list[str]:
     for _attempt in range(5):
         listing.write_text("\n".join(sorted(removed)) + "\n", encoding="utf-8")
         out.unlink(missing_ok=True)
-        result = subprocess.run(["icupkg", "-r", str(listing), str(package), str(out)],
-                                capture_output=True, text=True)
+        result = subprocess.run([tool_path("icupkg") or "icupkg", "-r", str(listing),
+                                 str(package), str(out)], capture_output=True, text=True)
         if result.returncode == 0 and out.is_file():
             return sorted(removed)
         missing = _MISSING.findall(result.stdout + result.stderr)

@@ -85,7 +85,8 @@ def test_trimmed_library_keeps_the_symbol_and_the_items(tmp_path: Path) -> None:
 
 
 def test_a_missing_tool_is_named(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(shutil, "which", lambda tool: None if tool == "icupkg" else tool)
+    monkeypatch.setattr(shutil, "which",
+                        lambda tool, path=None: None if tool == "icupkg" else tool)
 
     with pytest.raises(trim_icu.TrimError, match=r"missing tools: icupkg .*icu-devtools"):
         trim_icu.trim_library(tmp_path / "libicudata.so.73", tmp_path / "out")
