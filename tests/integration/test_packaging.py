@@ -122,3 +122,21 @@ def test_desktop_entry() -> None:
     assert section["Icon"] == "focalpoint"
     assert section["Terminal"] == "false"
     assert section["Categories"].endswith(";")
+
+
+def test_size_ratio_counts_links_as_links_and_lists_the_largest_files(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.append(str(ROOT / "build"))
+    import size_ratio  # build/size_ratio.py
+
+    (tmp_path / "lib").mkdir()
+    (tmp_path / "lib" / "big.so").write_bytes(b"x" * 5000)
+    (tmp_path / "small.txt").write_bytes(b"x" * 10)
+    (tmp_path / "link.so").symlink_to("lib/big.so")
+
+    link_size = (tmp_path / "link.so").lstat().st_size
+    assert size_ratio.folder_bytes(tmp_path) == 5010 + link_size
+    assert size_ratio.largest_files(tmp_path, 1) == [(5000, "lib/big.so")]
+    assert [name for _size, name in size_ratio.largest_files(tmp_path, 5)] == [
+        "lib/big.so", "small.txt"]
