@@ -13,6 +13,7 @@ Compile the translated files with pyside6-lrelease into .qm (not committed).
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -32,23 +33,41 @@ def domain_source() -> str:
     return "\n".join(lines) + "\n"
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("languages", nargs="+", help="language codes, e.g. fr ar ru")
-    args = parser.parse_args()
-    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
-    out = ROOT / "resources" / "translations"
+def lupdate_command() -> list[str]:
+    """pyside6-lupdate of this Python (the script next to it, else the one on PATH)."""
+    script = Path(sys.executable).with_name("pyside6-lupdate")
+    if script.is_file():
+        return [str(script)]
+    found = shutil.which("pyside6-lupdate")
+    if found is None:
+        raise SystemExit("pyside6-lupdate is missing: pip install PySide6 in this Python.")
+    return [found]
+
+
+def update(languages: list[str], out: Path, quiet: bool = False) -> list[Path]:
+    """Write or update ``out/focalpoint_<lang>.ts`` for each language from the sources
+    (existing translations are kept; strings no longer in the code become vanished)."""
     out.mkdir(parents=True, exist_ok=True)
+    written = []
     with tempfile.TemporaryDirectory() as folder:
         extra = Path(folder) / "domain_strings.py"
         extra.write_text(domain_source(), encoding="utf-8")
         sources = [str(p) for p in sorted((ROOT / "app" / "gui").rglob("*.py"))]
-        for language in args.languages:
+        for language in languages:
             target = out / f"focalpoint_{language}.ts"
-            subprocess.run([str(lupdate), *sources, str(extra), "-target-language", language,
-                            "-ts", str(target)],
-                           check=True)
-            print(target)
+            subprocess.run([*lupdate_command(), *sources, str(extra), "-target-language",
+                            language, "-ts", str(target)],
+                           check=True, capture_output=quiet)
+            written.append(target)
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("languages", nargs="+", help="language codes, e.g. fr ar ru")
+    args = parser.parse_args()
+    for target in update(args.languages, ROOT / "resources" / "translations"):
+        print(target)
     return 0
 
 

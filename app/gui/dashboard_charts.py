@@ -23,10 +23,10 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QGuiApplication, QPainter
 
 from app.domain import vocab as v
-from app.gui.util import vocab_label
+from app.gui.util import format_number, format_percent, vocab_label
 
 Index = QModelIndex | QPersistentModelIndex
 Item = tuple[str, str, float]
@@ -89,10 +89,12 @@ def bar_chart(title: str, items: Sequence[Item], on_click: OnClick, *,
     categories = QBarCategoryAxis()
     categories.append([label for _k, label, _v in items] or [""])
     values = _value_axis(max((value for _k, _l, value in items), default=0))
-    chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft if horizontal
-                  else Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal
-                  else Qt.AlignmentFlag.AlignLeft)
+    # Right to left (Arabic): the labels' axis on the right, bars growing leftwards.
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    (values if horizontal else categories).setReverse(rtl)
+    chart.addAxis(categories, side if horizontal else Qt.AlignmentFlag.AlignBottom)
+    chart.addAxis(values, Qt.AlignmentFlag.AlignBottom if horizontal else side)
     series.attachAxis(categories)
     series.attachAxis(values)
     chart.legend().setVisible(False)
@@ -107,7 +109,8 @@ def pie_chart(title: str, items: Sequence[Item], on_click: OnClick) -> ChartView
     series = QPieSeries()
     total = sum(value for _k, _l, value in items) or 1
     for i, (key, label, value) in enumerate(items):
-        part = QPieSlice(f"{label} {value:,.0f} ({value / total:.0%})", float(value))
+        part = QPieSlice(
+            f"{label} {format_number(value)} ({format_percent(value / total)})", float(value))
         part.setColor(QColor(PALETTE[i % len(PALETTE)]))
         part.clicked.connect(lambda key=key: on_click(key))
         series.append(part)

@@ -224,6 +224,8 @@ def install_translators(app: QCoreApplication, language: str = "") -> str:
 def locale_for(lang: str) -> QLocale:
     """The locale of dates and numbers: the language's; for English the system's when
     it is an English one, else British English (the UN's)."""
+    if lang == "ar":  # Latin digits, as in the reports (UNSMIL's Libyan Arabic locale)
+        return QLocale(QLocale.Language.Arabic, QLocale.Country.Libya)
     if lang != i18n.DEFAULT:
         return QLocale(lang)
     system = QLocale.system()

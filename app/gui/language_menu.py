@@ -18,15 +18,11 @@ from app.domain import i18n as domain_i18n
 from app.gui import i18n
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("language", text)
-
-
 def language_choices() -> list[tuple[str, str]]:
     """(setting value, menu text) for the system's language then each language, each
     in its own name (a user who cannot read the current language still finds theirs)."""
     system = domain_i18n.LANGUAGES[i18n.system_language()].name
-    choices = [("", _tr("System language (%s)") % system)]
+    choices = [("", QCoreApplication.translate("language", "System language (%s)") % system)]
     choices += [(lang.code, lang.name) for lang in domain_i18n.LANGUAGES.values()]
     return choices
 
@@ -41,7 +37,7 @@ def save_language(paths: Paths, code: str) -> None:
 def add_language_menu(window: QMainWindow, paths: Paths,
                       notify: Callable[[QWidget, str], None] | None = None) -> QActionGroup:
     """Add the Language menu to ``window``'s menu bar; returns its action group."""
-    menu = window.menuBar().addMenu(_tr("&Language"))
+    menu = window.menuBar().addMenu(QCoreApplication.translate("language", "&Language"))
     menu.setObjectName("language_menu")
     group = QActionGroup(menu)
     group.setExclusive(True)
@@ -60,14 +56,16 @@ def add_language_menu(window: QMainWindow, paths: Paths,
         code = str(action.data() or "")
         save_language(paths, code)
         name = dict(language_choices())[code]
-        show(window, _tr("FocalPoint will be in %s the next time it starts.") % name)
+        text = QCoreApplication.translate(
+            "language", "FocalPoint will be in %s the next time it starts.")
+        show(window, text % name)
 
     group.triggered.connect(chosen)
     return group
 
 
 def _inform(parent: QWidget, text: str) -> None:
-    QMessageBox.information(parent, _tr("Language"), text)
+    QMessageBox.information(parent, QCoreApplication.translate("language", "Language"), text)
 
 
 def language_combo(selected: str = "") -> QComboBox:

@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import logging
+import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCollator, QCoreApplication, QDate, QLocale, QSettings
 from PySide6.QtGui import QColor, QFontDatabase
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.config import resources_dir
 from app.domain import i18n
 from app.domain import vocab as v
-from app.domain.countries import country_name
+from app.domain.countries import all_countries, country_name
 from app.domain.fields import SPECS, FieldSpec
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,30 @@ def vocab_label(vocab: v.Vocabulary, code: str | None) -> str:
     return i18n.label(vocab, code, _state["language"])
 
 
+@functools.cache
+def _country_in(code: str, lang: str) -> str:
+    from app.reports.common import country
+    from app.reports.i18n import translator
+
+    return country(code, translator(lang))
+
+
+def country_label(code: str | None) -> str:
+    """A country's name in the interface language (pycountry's translations, as in
+    the reports); English keeps the short common name."""
+    if not code:
+        return ""
+    lang = _state["language"]
+    return country_name(code) if lang == i18n.DEFAULT else _country_in(code, lang)
+
+
+def countries() -> list[tuple[str, str]]:
+    """(code, name in the interface language) of every country, sorted by that name."""
+    collator = QCollator(QLocale())
+    names = [(c, country_label(c)) for c, _name in all_countries()]
+    return sorted(names, key=lambda pair: collator.sortKey(pair[1]))
+
+
 def field_label(spec: FieldSpec) -> str:
     """A field's translated label."""
     return QCoreApplication.translate("fields", spec.label)
@@ -76,12 +103,46 @@ def display(table: str, name: str, value: Any) -> str:
             return ", ".join(vocab_label(spec.vocab, c) for c in value)
         return vocab_label(spec.vocab, value)
     if name in ("country", "venue_country"):
-        return country_name(value)
+        return country_label(value)
+    if spec is not None and spec.kind == "date":
+        return format_date(value)
     if isinstance(value, list):
         return ", ".join(str(x) for x in value)
     if isinstance(value, bool):
         return QCoreApplication.translate("util", "Yes") if value else ""
     return str(value)
+
+
+def date_format() -> str:
+    """The interface locale's short date format with a four-digit year (07/11/2024 in
+    French, 07.11.2024 in Russian), for lists and date fields."""
+    short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    short = re.sub(r"(?<!y)yy(?!y)", "yyyy", short.replace("\u200f", ""))
+    return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", short)  # 07/11, as the reports
+
+
+def format_date(value: Any) -> str:
+    """An ISO date (text or date) in the interface locale ('' when empty, the text
+    itself when it is not a date)."""
+    if not value:
+        return ""
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    date = QDate.fromString(text[:10], "yyyy-MM-dd")
+    return date.toString(date_format()) if date.isValid() else text
+
+
+def format_number(value: float, decimals: int = 0) -> str:
+    """A count or measure in the interface locale (1 234 in French)."""
+    if decimals == 0:
+        return QLocale().toString(round(value))
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def format_percent(share: float) -> str:
+    """A share (0.45) as a percentage in the interface locale (45 % in French)."""
+    locale = QLocale()
+    space = "\u202f" if locale.language() == QLocale.Language.French else ""
+    return f"{locale.toString(round(share * 100))}{space}{locale.percent()}"
 
 
 def register_fonts() -> list[str]:

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import vocab as v
-from app.domain.countries import all_countries
-from app.gui.util import vocab_label
+from app.gui.util import countries, date_format, vocab_label
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -35,7 +34,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDisplayFormat(date_format())  # the interface locale's, 4-digit year
         self.setMinimumDate(EMPTY_DATE)
         self.setSpecialValueText(" ")
         self.setDate(EMPTY_DATE)
@@ -180,7 +179,7 @@ def vocab_field(vocab: v.Vocabulary, blank: str) -> ChoiceField:
 
 
 def country_field(blank: str) -> ChoiceField:
-    return ChoiceField([(code, f"{name} ({code})") for code, name in all_countries()],
+    return ChoiceField([(code, f"{name} ({code})") for code, name in countries()],
                        blank=blank, editable=True)
 
 

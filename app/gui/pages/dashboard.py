@@ -29,7 +29,7 @@ from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.dashboard_charts import ChartView, HeatModel, bar_chart, items_from, pie_chart
 from app.gui.dashboard_records import RecordsDialog
-from app.gui.util import vocab_label
+from app.gui.util import format_number, format_percent, vocab_label
 from app.gui.widgets import ChoiceField, DateField
 from app.services import dashboard
 from app.services.dashboard import Filters
@@ -92,7 +92,7 @@ class Card(QFrame):
 
 
 def _share(value: float | None) -> str:
-    return "-" if value is None else f"{value:.0%}"
+    return "-" if value is None else format_percent(value)
 
 
 class DashboardPage(QWidget):
@@ -225,25 +225,26 @@ class DashboardPage(QWidget):
         acts, people, findings = data["activities"], data["beneficiaries"], data["findings"]
         gain = people["knowledge_gain"]
         c = self.cards
-        c["trainings"].set_text(f"{acts['trainings']:,}", _t("%s activities in all")
-                                % f"{acts['total']:,}")
-        c["events"].set_text(f"{acts['events']:,}")
-        c["beneficiaries"].set_text(f"{people['total']:,}")
+        c["trainings"].set_text(format_number(acts['trainings']), _t("%s activities in all")
+                                % format_number(acts['total']))
+        c["events"].set_text(format_number(acts['events']))
+        c["beneficiaries"].set_text(format_number(people['total']))
         c["women"].set_text(_share(data["women_share"]),
-                            _t("%s women") % f"{people['sex'].get('f', 0):,}")
+                            _t("%s women") % format_number(people['sex'].get('f', 0)))
         c["knowledge_gain"].set_text(
-            "-" if gain is None else f"{gain:+.1f}",
-            _t("points, over %s pre/post tests") % f"{people['score_pairs']:,}")
-        c["assessments"].set_text(f"{data['assessments']:,}",
-                                  _t("%s findings") % f"{findings['total']:,}")
+            "-" if gain is None else ("+" if gain > 0 else "") + format_number(gain, 1),
+            _t("points, over %s pre/post tests") % format_number(people['score_pairs']))
+        c["assessments"].set_text(format_number(data['assessments']),
+                                  _t("%s findings") % format_number(findings['total']))
         c["findings_answered"].set_text(
             _share(findings["answered_share"]),
-            _t("%(n)s of %(total)s findings") % {"n": findings["answered"],
-                                                 "total": findings["total"]})
-        c["initiatives"].set_text(f"{data['initiatives']:,}")
-        c["lessons"].set_text(f"{data['lessons']:,}")
+            _t("%(n)s of %(total)s findings") % {"n": format_number(findings["answered"]),
+                                                 "total": format_number(findings["total"])})
+        c["initiatives"].set_text(format_number(data['initiatives']))
+        c["lessons"].set_text(format_number(data['lessons']))
         c["missions_active"].set_text(
-            f"{data['missions_active']:,}", _t("of %s missions") % data["missions_total"])
+            format_number(data["missions_active"]),
+            _t("of %s missions") % format_number(data["missions_total"]))
 
     def _fill_charts(self, data: dict[str, Any]) -> None:
         people = data["beneficiaries"]

@@ -31,6 +31,7 @@ from app.domain import i18n
 from app.domain.errors import FocalPointError
 from app.gui.context import AppContext
 from app.gui.report_preview import PreviewPane
+from app.gui.util import date_format
 from app.services import queries, records, reporting
 from app.services.workspace import Workspace
 
@@ -161,7 +162,7 @@ class ReportsPage(QWidget):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(date_format())
         self.limit_period.toggled.connect(self._period_toggled)
         self.pseudonymise = QCheckBox(self.tr("Replace names by codes (pseudonymised)"))
         self.language = QComboBox()
