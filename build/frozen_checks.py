@@ -10,7 +10,8 @@ runs, inside the frozen executable, what depends on them and prints one line per
 * text: Arabic is shaped (contextual glyphs, not the isolated forms) and laid out right
   to left, Cyrillic has every glyph, with the shipped DejaVu Sans;
 * the app (with HOME, a node holding the demo): an accent-insensitive and a native-script
-  search find their participant, the list sorts by name, report numbers in ar/fr/ru.
+  search find their participant, the list sorts by name; report numbers, dates and
+  country names in French, Arabic and Russian (Babel's and pycountry's trimmed data).
 
 Exit status 0 when every check passes, 1 otherwise (build/smoke_frozen.sh runs it).
 """
@@ -136,15 +137,26 @@ def _app_checks(home: Path) -> list[Check]:
             ws.close()
         return f"{len(rows)} participants sorted; accent-insensitive and native search"
 
-    def numbers() -> str:
+    def report_formats() -> str:
+        import datetime as dt
+
         got = {}
         for lang in ("fr", "ar", "ru"):
-            with i18n.language(i18n.translator(lang)):
-                got[lang] = common.number(1234.5)
-        expect(got["fr"] != "1234.5" and len(set(got.values())) >= 2, f"numbers {got}")
-        return "report numbers " + " ".join(f"{k}={v!r}" for k, v in got.items())
+            tr = i18n.translator(lang)
+            with i18n.language(tr):
+                got[lang] = (common.number(1234.5), common.date(dt.date(2024, 5, 14)),
+                             common.country("CD", tr))
+        with i18n.language(i18n.translator("en")):
+            english = common.country("CD", i18n.translator("en"))
+        expect(got["fr"][0] != "1234.5", f"Babel's French numbers: {got['fr'][0]}")
+        expect(all(v[1] != "2024-05-14" and "14" in v[1] and "2024" in v[1]
+                   for v in got.values()), f"Babel's dates: {got}")
+        expect(len({v[2] for v in got.values()} | {english}) == 4,
+               f"pycountry's country names: {got}")
+        expect(any("\u0600" <= c <= "\u06ff" for c in got["ar"][2]), "Arabic country name")
+        return "report numbers, dates and country names in fr/ar/ru (Babel, pycountry)"
 
-    return [search_and_sort, numbers]
+    return [search_and_sort, report_formats]
 
 
 def run(argv: list[str]) -> int:

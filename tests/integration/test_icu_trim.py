@@ -121,4 +121,4 @@ def test_frozen_checks_search_the_demo(ws: object, capsys: pytest.CaptureFixture
     checks = frozen_checks._app_checks(ws.paths.home)  # type: ignore[attr-defined]
 
     assert "participants sorted; accent-insensitive and native search" in checks[0]()
-    assert "fr='1" in checks[1]()
+    assert "numbers, dates and country names" in checks[1]()
