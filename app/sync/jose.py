@@ -1,16 +1,26 @@
 """JWS/JWE build and verify for bundles with joserfc, algorithms pinned (SYNC-SPEC 3, 9).
 
 Every failure becomes :class:`BundleRejectedError` with one sentence for the operator.
+
+On import, joserfc makes every check of the headers, recipients, keys and algorithms,
+but on the bundle with its one large member (the JWE ciphertext, the JWS payload)
+left empty; its algorithm objects are wrapped (:class:`_Deferred`) so that the bulk
+step - AES-GCM decryption, Ed25519 verification - is recorded and then made here with
+joserfc's own algorithm object on the real member, which is decoded with pybase64
+(SIMD) under the same strict base64url rules as joserfc's. A 244 MiB bundle is opened
+several times faster than through joserfc's pure-Python decoding and copies.
 """
 
 from __future__ import annotations
 
+import binascii
 import json
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import pybase64
 from joserfc import jwe, jws
 from joserfc.jwe import GeneralJSONEncryption, JWERegistry
 from joserfc.jwk import OKPKey
@@ -27,18 +37,79 @@ CONTENT_ENC = "A256GCM"
 DEFAULT_CAP = 256 * 1024 * 1024
 
 
-def _jws_registry(cap: int) -> JWSRegistry:
+class _Deferred:
+    """A joserfc algorithm object whose bulk step (``verify`` of a JWS signature,
+    ``decrypt`` of JWE content) only records its arguments, for :meth:`finish` to run
+    the real step on the real (large) member; everything else is the real object's."""
+
+    def __init__(self, real: Any) -> None:
+        self._real = real
+        self.args: tuple[Any, ...] | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+    def verify(self, msg: bytes, sig: bytes, key: Any) -> bool:
+        """JWS: record the signature and key; the signing input is made later."""
+        self.args = (sig, key)
+        return True
+
+    def decrypt(self, ciphertext: bytes, tag: bytes, cek: bytes, iv: bytes, aad: bytes) -> bytes:
+        """JWE: record the content key, iv, tag and AAD; decrypt nothing yet."""
+        self.args = (tag, cek, iv, aad)
+        return b""
+
+    def finish_verify(self, signing_input: bytes) -> bool:
+        """The real signature check over the real signing input."""
+        if self.args is None:
+            return False
+        sig, key = self.args
+        return bool(self._real.verify(signing_input, sig, key))
+
+    def finish_decrypt(self, ciphertext: bytes) -> bytes:
+        """The real AES-GCM decryption (and tag check) of the real ciphertext."""
+        if self.args is None:
+            raise ValueError("no content key was found")
+        tag, cek, iv, aad = self.args
+        return bytes(self._real.decrypt(ciphertext, tag, cek, iv, aad))
+
+
+def _jws_registry(cap: int, deferred: dict[str, _Deferred] | None = None) -> JWSRegistry:
+    algorithms = {**JWSRegistry.algorithms, **(deferred or {})}
+
     class BundleJWSRegistry(JWSRegistry):
         max_payload_length = cap
 
+    BundleJWSRegistry.algorithms = algorithms
     return BundleJWSRegistry(algorithms=list(SIGN_ALGS))
 
 
-def _jwe_registry(cap: int) -> JWERegistry:
+def _jwe_registry(cap: int, deferred: _Deferred | None = None) -> JWERegistry:
+    algorithms = {part: dict(models) for part, models in JWERegistry.algorithms.items()}
+    if deferred is not None:
+        algorithms["enc"][CONTENT_ENC] = deferred  # type: ignore[assignment]
+
     class BundleJWERegistry(JWERegistry):
         max_ciphertext_length = cap
 
+    BundleJWERegistry.algorithms = algorithms  # type: ignore[assignment]
     return BundleJWERegistry(algorithms=[KEY_ALG, CONTENT_ENC], verify_all_recipients=False)
+
+
+_SAFE_ENDING = (b"AEIMQUYcgkosw048", b"AQgw")
+
+
+def b64url_decode(segment: bytes) -> bytes:
+    """Strict unpadded base64url, with exactly joserfc's rules (no ``+``, ``/``, ``=``
+    or whitespace, no impossible length, canonical last character), decoded by pybase64."""
+    if b"+" in segment or b"/" in segment or b"=" in segment:
+        raise binascii.Error("not base64url")
+    pad = -len(segment) % 4
+    if pad == 3 or (pad and segment[-1] not in _SAFE_ENDING[pad - 1]):
+        raise binascii.Error("not base64url")
+    if pad:
+        segment = segment + b"=" * pad
+    return pybase64.b64decode(segment, altchars=b"-_", validate=True)
 
 
 def sign(payload: bytes, key: OKPKey, cap: int = DEFAULT_CAP) -> dict[str, Any]:
@@ -118,8 +189,17 @@ def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> b
                 "The bundle uses a key algorithm FocalPoint does not "
                 "accept; ask the sender to export again.",
             )
+    content = _Deferred(JWERegistry.algorithms["enc"][CONTENT_ENC])
     try:
-        result = jwe.decrypt_json(outer, enc_key, registry=_jwe_registry(cap))
+        segment = outer.get("ciphertext")
+        if not isinstance(segment, str) or len(segment) > cap:
+            raise ValueError("ciphertext")
+        jwe.decrypt_json({**outer, "ciphertext": ""}, enc_key,
+                         registry=_jwe_registry(cap, content))
+        outer["ciphertext"] = None  # the caller's only other reference: free it early
+        data = segment.encode("utf-8")
+        del segment
+        return content.finish_decrypt(b64url_decode(data))
     except Exception as exc:  # untrusted input: any library failure is a rejection
         raise _reject(
             "decrypt_failed",
@@ -127,7 +207,6 @@ def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> b
             "it was made or is damaged; ask the sender to export "
             "again.",
         ) from exc
-    return bytes(result.plaintext or b"")
 
 
 def _b64json(segment: Any) -> bytes:
@@ -172,7 +251,7 @@ def signer_kid(outer: dict[str, Any]) -> str:
             "The bundle is signed with an algorithm FocalPoint "
             "does not accept; ask the sender to export again.",
         )
-    if header.get("typ") != JWS_TYP or header.get("cty") != PAYLOAD_CTY:
+    if header.get("typ") != JWS_TYP or header.get("cty") != PAYLOAD_CTY or "b64" in header:
         raise _reject(
             "bad_header",
             "The bundle's signature header does not name a FocalPoint "
@@ -209,14 +288,22 @@ def verify(
             "which FocalPoint never writes; ask the sender to export "
             "again.",
         )
+    deferred = {name: _Deferred(JWSRegistry.algorithms[name]) for name in SIGN_ALGS}
     try:
+        segment = outer["payload"]
+        if len(segment) > cap:
+            raise ValueError("payload")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # EdDSA is accepted, as SYNC-SPEC 3 allows
-            result = jws.deserialize_json(
-                {"payload": outer.get("payload"), "signatures": [sig]},
-                key,
-                registry=_jws_registry(cap),
-            )
+            jws.deserialize_json({"payload": "", "signatures": [sig]}, key,
+                                 registry=_jws_registry(cap, deferred))
+        data = segment.encode("utf-8")
+        del segment
+        signing_input = b".".join((str(sig["protected"]).encode("utf-8"), data))
+        if not any(d.finish_verify(signing_input) for d in deferred.values() if d.args):
+            raise ValueError("signature")
+        del signing_input
+        return Signed(kid=kid, payload=b64url_decode(data))
     except Exception as exc:  # untrusted input: any library failure is a rejection
         raise _reject(
             "bad_signature",
@@ -224,7 +311,6 @@ def verify(
             "was changed after it was signed; do not import it and "
             "ask the sender to export again.",
         ) from exc
-    return Signed(kid=kid, payload=bytes(result.payload))
 
 
 def unverified_payload(outer: dict[str, Any]) -> bytes:

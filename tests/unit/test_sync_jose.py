@@ -1,0 +1,170 @@
+"""The bundle JWS/JWE path (app.sync.jose): joserfc checks the headers on a stub, the
+bulk member is decoded and checked here; it must accept exactly what joserfc accepts."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from joserfc import jwe, jws
+from joserfc.util import urlsafe_b64decode as joserfc_b64decode
+
+from app.sync import jose
+from app.sync import keys as fpk
+from app.sync.errors import BundleRejectedError
+
+CAP = 1 << 20
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+@pytest.fixture(scope="module")
+def ids() -> tuple[fpk.Identity, fpk.Identity]:
+    return fpk.generate_identity(), fpk.generate_identity()
+
+
+def _public(key: object) -> object:
+    return fpk.import_public(key.as_dict(private=False), "Ed25519")  # type: ignore[attr-defined]
+
+
+@given(st.binary(max_size=64))
+def test_b64url_round_trip_matches_joserfc(data: bytes) -> None:
+    seg = _b64(data).encode()
+    assert jose.b64url_decode(seg) == joserfc_b64decode(seg) == data
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/= \n",
+               max_size=12))
+def test_b64url_accepts_and_refuses_exactly_what_joserfc_does(text: str) -> None:
+    seg = text.encode()
+    try:
+        expected: bytes | None = joserfc_b64decode(seg)
+    except (binascii.Error, ValueError):
+        expected = None
+    try:
+        got: bytes | None = jose.b64url_decode(seg)
+    except (binascii.Error, ValueError):
+        got = None
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "seg", [b"YWJj+A", b"YWJj/A", b"YWI=", b"YWJjZ", b"YWJ", b"YWI", b"YQ", b"YR"])
+def test_b64url_refusals(seg: bytes) -> None:
+    ok = {b"YWI": b"ab", b"YQ": b"a"}  # canonical; YWJ and YR are not
+    if seg in ok:
+        assert jose.b64url_decode(seg) == ok[seg]
+    else:
+        with pytest.raises((binascii.Error, ValueError)):
+            jose.b64url_decode(seg)
+
+
+def test_sign_encrypt_round_trip(ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    sender, receiver = ids
+    payload = json.dumps({"x": "é" * 1000}).encode()
+    signed = jose.sign(payload, sender.sign_key)
+    outer = jose.encrypt(json.dumps(signed).encode(), [receiver.enc_key.as_dict(private=False)])
+    inner = json.loads(jose.decrypt(outer, receiver.enc_key, CAP))
+    result = jose.verify(inner, lambda _k: _public(sender.sign_key), CAP)
+    assert result.payload == payload
+    assert result.kid == sender.sign_kid
+
+
+def _signed(ids: tuple[fpk.Identity, fpk.Identity]) -> dict:
+    return jose.sign(b'{"a": 1}', ids[0].sign_key)
+
+
+def _rejected(code: str, fn: object, *args: object) -> None:
+    with pytest.raises(BundleRejectedError) as info:
+        fn(*args)  # type: ignore[operator]
+    assert info.value.code == code
+
+
+def test_payload_changed_after_signing_is_refused(ids: tuple[fpk.Identity, fpk.Identity]
+                                                   ) -> None:
+    signed = _signed(ids)
+    signed["payload"] = _b64(b'{"a": 2}')
+    _rejected("bad_signature", jose.verify, signed, lambda _k: _public(ids[0].sign_key), CAP)
+
+
+def test_other_signer_is_refused(ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    _rejected("bad_signature", jose.verify, _signed(ids), lambda _k: _public(ids[1].sign_key),
+              CAP)
+
+
+def test_payload_with_padding_or_standard_alphabet_is_refused(
+        ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    for change in (lambda p: p + "=", lambda p: p.replace("-", "+").replace("_", "/") + "+"):
+        signed = _signed(ids)
+        signed["payload"] = change(signed["payload"])
+        _rejected("bad_signature", jose.verify, signed, lambda _k: _public(ids[0].sign_key),
+                  CAP)
+
+
+def test_payload_over_the_cap_is_refused(ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    _rejected("bad_signature", jose.verify, _signed(ids), lambda _k: _public(ids[0].sign_key), 4)
+
+
+def test_unencoded_payload_header_is_refused(ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    """RFC 7797 (b64: false) is never written by FocalPoint; a signer using it is refused."""
+    header = {"alg": "Ed25519", "kid": ids[0].sign_kid, "typ": jose.JWS_TYP,
+              "cty": jose.PAYLOAD_CTY, "b64": False, "crit": ["b64"]}
+    signed = dict(jws.serialize_json([{"protected": header}], b'{"a": 1}', ids[0].sign_key,
+                                     registry=jose._jws_registry(CAP)))
+    _rejected("bad_header", jose.verify, signed, lambda _k: _public(ids[0].sign_key), CAP)
+
+
+def test_unknown_critical_header_is_refused(ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    signed = _signed(ids)
+    sig = signed["signatures"][0]
+    header = json.loads(base64.urlsafe_b64decode(sig["protected"] + "=="))
+    header["crit"] = ["x-unknown"]
+    header["x-unknown"] = 1
+    sig["protected"] = _b64(json.dumps(header).encode())
+    _rejected("bad_signature", jose.verify, signed, lambda _k: _public(ids[0].sign_key), CAP)
+
+
+def _encrypted(ids: tuple[fpk.Identity, fpk.Identity], plaintext: bytes = b"x" * 100) -> dict:
+    return jose.encrypt(plaintext, [ids[1].enc_key.as_dict(private=False)])
+
+
+@pytest.mark.parametrize("member", ["ciphertext", "tag", "iv", "protected"])
+def test_jwe_member_changed_is_refused(ids: tuple[fpk.Identity, fpk.Identity],
+                                       member: str) -> None:
+    outer = _encrypted(ids)
+    data = bytearray(base64.urlsafe_b64decode(outer[member] + "=="))
+    if member == "protected":
+        data = bytearray(json.dumps({**json.loads(data), "x": 1}).encode())
+    else:
+        data[0] ^= 1
+    outer[member] = _b64(bytes(data))
+    with pytest.raises(BundleRejectedError) as info:
+        jose.decrypt(outer, ids[1].enc_key, CAP)
+    assert info.value.code in ("decrypt_failed", "bad_header")
+
+
+def test_jwe_to_another_key_is_refused(ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    _rejected("not_for_this_node", jose.decrypt, _encrypted(ids), ids[0].enc_key, CAP)
+
+
+def test_jwe_ciphertext_over_the_cap_or_not_text_is_refused(
+        ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    _rejected("decrypt_failed", jose.decrypt, _encrypted(ids), ids[1].enc_key, 16)
+    outer = _encrypted(ids)
+    outer["ciphertext"] = 5
+    _rejected("decrypt_failed", jose.decrypt, outer, ids[1].enc_key, CAP)
+
+
+def test_jwe_decrypts_what_joserfc_decrypts(ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    plaintext = bytes(range(256)) * 41
+    outer = _encrypted(ids, plaintext)
+    expected = jwe.decrypt_json(dict(outer), ids[1].enc_key,
+                                registry=jose._jwe_registry(CAP)).plaintext
+    assert jose.decrypt(outer, ids[1].enc_key, CAP) == expected == plaintext
