@@ -92,10 +92,25 @@ def test_data_of_other_languages_is_left_out() -> None:
     assert set(spec_constant("BABEL_LOCALES")) == {"root", "en", "fr", "ar", "ru"}
     assert set(spec_constant("PYCOUNTRY_LOCALES")) == {"fr", "ar", "ru"}
     assert spec_constant("PYCOUNTRY_DATABASES") == ("iso3166-1.json",)
-    shipped = {p.stem.split("_", 1)[1] for p in (ROOT / "resources" / "translations")
-               .glob("focalpoint_*.ts")}
-    # Qt's own translations follow the languages FocalPoint is translated into.
-    assert shipped <= set(spec_constant("QT_LANGUAGES"))
+
+
+
+def test_every_language_of_the_app_keeps_its_data_in_the_build() -> None:
+    """A new translation (focalpoint_xx.ts, reports.xx.json) needs its CLDR, ISO, Qt and
+    ICU data in the build too: add xx to the spec's lists and to build/trim_icu.py."""
+    import sys
+
+    sys.path.append(str(ROOT / "build"))
+    import trim_icu  # build/trim_icu.py
+
+    folder = ROOT / "resources" / "translations"
+    languages = {p.stem.split("_", 1)[1] for p in folder.glob("focalpoint_*.ts")}
+    languages |= {p.name.split(".")[1] for p in folder.glob("reports.*.json")}
+    assert languages >= {"fr", "ar", "ru"}
+    assert languages <= set(spec_constant("QT_LANGUAGES"))
+    assert languages <= set(spec_constant("PYCOUNTRY_LOCALES"))
+    assert languages <= set(spec_constant("BABEL_LOCALES"))
+    assert languages <= set(trim_icu.LANGUAGES)
 
 
 def png_size(path: Path) -> tuple[int, int]:
