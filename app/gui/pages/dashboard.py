@@ -24,12 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import vocab as v
-from app.domain.countries import country_name
 from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.dashboard_charts import ChartView, HeatModel, bar_chart, items_from, pie_chart
 from app.gui.dashboard_records import RecordsDialog
-from app.gui.util import format_number, format_percent, vocab_label
+from app.gui.util import country_label, format_number, format_percent, tr, vocab_label
 from app.gui.widgets import ChoiceField, DateField
 from app.services import dashboard
 from app.services.dashboard import Filters
@@ -64,7 +63,7 @@ class Card(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setToolTip(_t("Click to list the records behind this figure"))
+        self.setToolTip(tr("Click to list the records behind this figure"))
         box = QVBoxLayout(self)
         self.value = QLabel("-")
         self.value.setStyleSheet("font-size: 18pt; font-weight: bold; color: #1f5f99;")
@@ -130,22 +129,22 @@ class DashboardPage(QWidget):
 
     def _filter_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        heading = QLabel(_t("Dashboard"))
+        heading = QLabel(tr("Dashboard"))
         heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         row.addWidget(heading)
         row.addStretch(1)
-        self.mission = ChoiceField(blank=_t("All missions"))
+        self.mission = ChoiceField(blank=tr("All missions"))
         self.mission.setObjectName("filter_mission")
         self.date_from = DateField()
         self.date_from.setObjectName("filter_from")
         self.date_to = DateField()
         self.date_to.setObjectName("filter_to")
-        whole = QPushButton(_t("Whole period"))
+        whole = QPushButton(tr("Whole period"))
         whole.clicked.connect(self.whole_period)
-        refresh = QPushButton(_t("Refresh"))
+        refresh = QPushButton(tr("Refresh"))
         refresh.clicked.connect(self.refresh)
-        for widget in (QLabel(_t("Mission")), self.mission, QLabel(_t("From")), self.date_from,
-                       QLabel(_t("To")), self.date_to, whole, refresh):
+        for widget in (QLabel(tr("Mission")), self.mission, QLabel(tr("From")), self.date_from,
+                       QLabel(tr("To")), self.date_to, whole, refresh):
             row.addWidget(widget)
         return row
 
@@ -165,7 +164,7 @@ class DashboardPage(QWidget):
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 8, 0, 0)
-        caption = QLabel(_t("Findings by thematic area and severity (click a cell to list them)"))
+        caption = QLabel(tr("Findings by thematic area and severity (click a cell to list them)"))
         caption.setStyleSheet("font-weight: bold;")
         layout.addWidget(caption)
         self.heat = HeatModel(self)
@@ -205,7 +204,7 @@ class DashboardPage(QWidget):
         ws, filters = self.ctx.ws, self.filters()
         self.ctx.runner.run(lambda: dashboard.indicators(ws, filters), self.show_data,
                             lambda exc: dialogs.show_error(self, exc),
-                            label=_t("Computing the programme's figures..."), parent=self)
+                            label=tr("Computing the programme's figures..."), parent=self)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -225,26 +224,26 @@ class DashboardPage(QWidget):
         acts, people, findings = data["activities"], data["beneficiaries"], data["findings"]
         gain = people["knowledge_gain"]
         c = self.cards
-        c["trainings"].set_text(format_number(acts['trainings']), _t("%s activities in all")
+        c["trainings"].set_text(format_number(acts['trainings']), tr("%s activities in all")
                                 % format_number(acts['total']))
         c["events"].set_text(format_number(acts['events']))
         c["beneficiaries"].set_text(format_number(people['total']))
         c["women"].set_text(_share(data["women_share"]),
-                            _t("%s women") % format_number(people['sex'].get('f', 0)))
+                            tr("%s women") % format_number(people['sex'].get('f', 0)))
         c["knowledge_gain"].set_text(
             "-" if gain is None else ("+" if gain > 0 else "") + format_number(gain, 1),
-            _t("points, over %s pre/post tests") % format_number(people['score_pairs']))
+            tr("points, over %s pre/post tests") % format_number(people['score_pairs']))
         c["assessments"].set_text(format_number(data['assessments']),
-                                  _t("%s findings") % format_number(findings['total']))
+                                  tr("%s findings") % format_number(findings['total']))
         c["findings_answered"].set_text(
             _share(findings["answered_share"]),
-            _t("%(n)s of %(total)s findings") % {"n": format_number(findings["answered"]),
+            tr("%(n)s of %(total)s findings") % {"n": format_number(findings["answered"]),
                                                  "total": format_number(findings["total"])})
         c["initiatives"].set_text(format_number(data['initiatives']))
         c["lessons"].set_text(format_number(data['lessons']))
         c["missions_active"].set_text(
             format_number(data["missions_active"]),
-            _t("of %s missions") % format_number(data["missions_total"]))
+            tr("of %s missions") % format_number(data["missions_total"]))
 
     def _fill_charts(self, data: dict[str, Any]) -> None:
         people = data["beneficiaries"]
@@ -261,17 +260,17 @@ class DashboardPage(QWidget):
             return view
 
         specs = (
-            ("kind", horizontal, _t("Activities by kind"), data["activities"]["by_kind"],
+            ("kind", horizontal, tr("Activities by kind"), data["activities"]["by_kind"],
              label(v.ACTIVITY_KIND), [c for c, _l in v.ACTIVITY_KIND], "activities"),
-            ("sex", pie_chart, _t("Beneficiaries by sex"), people["sex"], label(v.SEX),
+            ("sex", pie_chart, tr("Beneficiaries by sex"), people["sex"], label(v.SEX),
              [c for c, _l in v.SEX], "beneficiaries"),
-            ("actor_type", pie_chart, _t("State and non-state beneficiaries"),
+            ("actor_type", pie_chart, tr("State and non-state beneficiaries"),
              people["actor_type"], label(v.ACTOR_TYPE), [c for c, _l in v.ACTOR_TYPE],
              "beneficiaries"),
-            ("category", horizontal, _t("Beneficiaries by category"), people["category"],
+            ("category", horizontal, tr("Beneficiaries by category"), people["category"],
              label(v.PARTICIPANT_CATEGORY), (), "beneficiaries"),
-            ("country", horizontal, _t("Beneficiaries by country"), people["country"],
-             lambda code: country_name(code) if code else _t("Unknown"), (), "beneficiaries"),
+            ("country", horizontal, tr("Beneficiaries by country"), people["country"],
+             lambda code: country_label(code) if code else tr("Unknown"), (), "beneficiaries"),
         )
         for i, (dim, make, title, counts, labeller, order, figure) in enumerate(specs):
             view = make(title, items_from(counts, labeller, order), behind(figure, dim, title))
@@ -298,7 +297,7 @@ class DashboardPage(QWidget):
         self.ctx.runner.run(lambda: dashboard.records_behind(ws, figure, filters, key),
                             lambda result: self._open_dialog(title, result),
                             lambda exc: dialogs.show_error(self, exc),
-                            label=_t("Listing the records..."), parent=self)
+                            label=tr("Listing the records..."), parent=self)
 
     def _open_dialog(self, title: str, result: dict[str, Any]) -> None:
         if self.dialog is not None:

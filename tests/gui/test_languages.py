@@ -1,0 +1,117 @@
+"""Every page, its tabs and the first-run wizard in French, Arabic and Russian: no
+visible text left in English where a translation exists, no text wider than its
+widget, and Arabic laid out right to left."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from language_checks import Seen, clipped, translated_sources, untranslated
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
+
+from app.gui import i18n
+from app.gui.app import create_main_window
+from app.gui.wizard import FirstRunWizard
+from app.services import activities, network
+from app.services.workspace import Workspace
+
+LANGUAGES = ("fr", "ar", "ru")
+
+
+@pytest.fixture
+def interface(request: pytest.FixtureRequest, qapp: QApplication,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The interface in ``request.param``; English again afterwards."""
+    monkeypatch.delenv(i18n.LANG_ENV, raising=False)
+    lang = i18n.install_translators(qapp, request.param)
+    yield lang
+    i18n.install_translators(qapp, "en")
+
+
+def _every_view(window: Any) -> Iterator[str]:
+    """Show each page and each tab of it in turn; yields where we are."""
+    for key, _label, _factory in window.factories:
+        page = window.show_page(key)
+        window.ctx.runner.wait()
+        QApplication.processEvents()
+        yield key
+        for tabs in [t for t in page.findChildren(QTabWidget) if t.isVisible()]:
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                window.ctx.runner.wait()
+                QApplication.processEvents()
+                yield f"{key}/{tabs.tabText(index)}"
+
+
+def _problems(root: QWidget, sources: dict[str, str], where: str) -> list[str]:
+    found: list[tuple[str, Seen]] = [("untranslated", s) for s in untranslated(root, sources)]
+    found += [("does not fit", s) for s in clipped(root)]
+    return [f"{where}: {kind}: {seen.where} {seen.text!r}" for kind, seen in found]
+
+
+def _node_with_an_activity(ws: Workspace) -> None:
+    mission = network.mission_by_code(ws, "MONUSCO")
+    assert mission is not None
+    activities.create_activity(ws, {"mission_id": mission["id"],
+        "title": "Training of prison officers", "kind": "training",
+        "start_date": "2024-03-04", "end_date": "2024-03-06", "venue_city": "Goma",
+        "venue_country": "CD"})
+
+
+@pytest.mark.parametrize("interface", LANGUAGES, indirect=True)
+def test_every_page_is_translated_and_fits(interface: str, qtbot: Any, ws: Workspace,
+                                           dialog_log: Any) -> None:
+    _node_with_an_activity(ws)
+    window = create_main_window(ws)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    sources = translated_sources(interface)
+    problems: list[str] = []
+    try:
+        expected = (Qt.LayoutDirection.RightToLeft if interface == "ar"
+                    else Qt.LayoutDirection.LeftToRight)
+        assert window.layoutDirection() == expected
+        for where in _every_view(window):
+            problems += _problems(window, sources, where)
+    finally:
+        window.ctx.runner.wait()
+        window.close()
+        window.ctx.runner.shutdown()
+    assert not sorted(set(problems)), "\n".join(sorted(set(problems)))
+
+
+@pytest.mark.parametrize("interface", LANGUAGES, indirect=True)
+def test_first_run_wizard_is_translated_and_fits(interface: str, qtbot: Any) -> None:
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    sources = translated_sources(interface)
+    problems = []
+    for _page in range(4):
+        QApplication.processEvents()
+        problems += _problems(wizard, sources, wizard.currentPage().title())
+        wizard.currentPage().validatePage = lambda: True  # type: ignore[method-assign]
+        wizard.next()
+    assert wizard.layoutDirection() == QApplication.layoutDirection()
+    assert not problems, "\n".join(problems)
+
+
+def test_checks_catch_english_and_clipped_text(qtbot: Any) -> None:
+    """The checks themselves: an English label with a translation, a cut button."""
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QHBoxLayout(box)
+    layout.addWidget(QLabel("Refresh"))
+    button = QPushButton("A rather long caption that cannot fit")
+    button.setFixedWidth(40)
+    layout.addWidget(button)
+    box.show()
+    QApplication.processEvents()
+    assert [s.text for s in untranslated(box, {"Refresh": "Actualiser"})] == ["Refresh"]
+    assert [s.text for s in clipped(box)] == ["A rather long caption that cannot fit"]
