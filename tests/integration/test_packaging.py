@@ -94,7 +94,6 @@ def test_data_of_other_languages_is_left_out() -> None:
     assert spec_constant("PYCOUNTRY_DATABASES") == ("iso3166-1.json",)
 
 
-
 def test_every_language_of_the_app_keeps_its_data_in_the_build() -> None:
     """A new translation (focalpoint_xx.ts, reports.xx.json) needs its CLDR, ISO, Qt and
     ICU data in the build too: add xx to the spec's lists and to build/trim_icu.py."""
