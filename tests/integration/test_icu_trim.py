@@ -103,6 +103,11 @@ def test_frozen_checks_pass_on_a_full_installation() -> None:
 
 def test_frozen_checks_name_what_fails(monkeypatch: pytest.MonkeyPatch,
                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    # The shared test application keeps its font, translators and layout direction.
+    monkeypatch.setattr("app.gui.app.make_application",
+                        lambda argv: QApplication.instance() or QApplication([]))
     monkeypatch.setitem(frozen_checks.COLLATION, "ru", ["яма", "Абрикос", "ёж"])
     monkeypatch.setattr(frozen_checks, "CODE_PAGES", ("windows-1251", "no-such-code-page"))
 
