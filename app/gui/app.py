@@ -2,6 +2,11 @@
 
 ``run_gui(argv)`` is called by ``app.__main__`` when no command is given; ``argv`` may
 hold the global options ``--home``, ``--db``, ``--operator`` and ``--smoke``.
+
+Start-up is quick because the window does not wait for the core: it shows (sidebar,
+overview skeleton) while the worker imports the services and SQLAlchemy and opens the
+database; the overview fills when the workspace arrives. Only a home with no database
+file goes straight to the first-run wizard.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QFont, QIcon
@@ -31,7 +36,10 @@ from app.gui.util import (
     register_fonts,
     tr,
 )
-from app.services.workspace import Workspace
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+    from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 UI_FONT = "DejaVu Sans"
@@ -93,11 +101,19 @@ def first_run(paths: Paths, db_url: str | None, runner: TaskRunner) -> Workspace
     return None
 
 
+def is_new_home(paths: Paths, db_url: str | None) -> bool:
+    """True when the node's database is a SQLite file that does not exist yet (the
+    first-run wizard is certain to be needed; nothing to open)."""
+    return paths.database_url(db_url) == f"sqlite:///{paths.database}" and \
+        not paths.database.exists()
+
+
 def open_workspace(paths: Paths, db_url: str | None, operator: str) -> Workspace | None:
     """The node's workspace, or None when the home holds no node yet."""
-    url = paths.database_url(db_url)
-    if url == f"sqlite:///{paths.database}" and not paths.database.exists():
+    if is_new_home(paths, db_url):
         return None
+    from app.services.workspace import Workspace
+
     ws = Workspace.open(paths, db_url, operator)
     if not ws.has_node:
         ws.close()
@@ -105,13 +121,16 @@ def open_workspace(paths: Paths, db_url: str | None, operator: str) -> Workspace
     return ws
 
 
-def create_main_window(ws: Workspace, runner: TaskRunner | None = None) -> Any:
-    """The main window over ``ws`` (tests and the screenshot script use this too)."""
+def create_main_window(ws: Workspace | None, runner: TaskRunner | None = None,
+                       paths: Paths | None = None) -> MainWindow:
+    """The main window over ``ws``, or over the node at ``paths`` whose workspace
+    :meth:`MainWindow.attach` gives later (tests and the screenshot script use this)."""
     from app.gui.main_window import MainWindow
 
     runner = runner or TaskRunner()
     runner.on_error = dialogs.show_error
-    ctx = AppContext(ws=ws, runner=runner, settings=WindowSettings(ws.paths.home))
+    home = ws.paths.home if ws is not None else paths.home  # type: ignore[union-attr]
+    ctx = AppContext(ws=ws, runner=runner, settings=WindowSettings(home), paths=paths)
     return MainWindow(ctx)
 
 
@@ -140,26 +159,87 @@ def run_gui(argv: Sequence[str]) -> int:
     app = make_application(argv, load_settings(paths)["language"])
     dialogs.install_crash_handler()
     runner = TaskRunner()
-    try:
-        # A headquarters server chosen in the first-run wizard is remembered.
-        db_url = args.db or WindowSettings(paths.home).value("db_url") or None
-        ws = open_workspace(paths, db_url, args.operator)
+    runner.on_error = dialogs.show_error
+    # A headquarters server chosen in the first-run wizard is remembered.
+    db_url = args.db or WindowSettings(paths.home).value("db_url") or None
+    if is_new_home(paths, db_url):
+        ws = first_run(paths, db_url, runner)
         if ws is None:
-            ws = first_run(paths, db_url, runner)
-            if ws is None:
-                return 1
-            setup_logging(paths)
-    except FocalPointError as exc:
-        dialogs.show_error(None, exc)
-        return exc.exit_code
-    ws.operator = args.operator or str(WindowSettings(paths.home).value("operator") or "")
-    window = create_main_window(ws, runner)
+            return 1
+        setup_logging(paths)
+        ws.operator = args.operator or str(WindowSettings(paths.home).value("operator") or "")
+        window = create_main_window(ws, runner)
+        starter = None
+    else:
+        window = create_main_window(None, runner, paths)
+        starter = Starter(window, paths, db_url, args.operator)
     window.show()
+    if starter is not None:
+        starter.start()  # after show(): the window's first paint does not wait for it
     try:
         return app.exec()
     finally:
+        if starter is not None:
+            starter.cancelled = True  # closed before the database opened: drop it
         runner.shutdown()
-        ws.close()
+        if window.ctx.ready:
+            window.ctx.ws.close()
+
+
+class Starter:
+    """Opens the node's database on the worker while the window shows, then gives it
+    to the window; a home without a node goes to the wizard; an error is one dialog
+    and the application ends with the error's exit status."""
+
+    def __init__(self, window: MainWindow, paths: Paths, db_url: str | None,
+                 operator: str) -> None:
+        self.window = window
+        self.paths = paths
+        self.db_url = db_url
+        self.operator = operator
+        self.cancelled = False
+
+    def start(self) -> None:
+        """Queue the opening on the worker."""
+        paths, db_url, operator = self.paths, self.db_url, self.operator
+        self.window.ctx.runner.run(lambda: _open_and_warm(paths, db_url, operator),
+                                   self.opened, self.failed)
+
+    def opened(self, ws: Workspace | None) -> None:
+        """The database is open (None: it holds no node yet)."""
+        if self.cancelled:
+            if ws is not None:
+                ws.close()
+            return
+        if ws is None:
+            self.window.hide()
+            ws = first_run(self.paths, self.db_url, self.window.ctx.runner)
+            if ws is None:
+                QApplication.exit(1)
+                return
+            setup_logging(self.paths)
+            self.window.show()
+        settings = WindowSettings(self.paths.home)
+        ws.operator = self.operator or str(settings.value("operator") or "")
+        self.window.attach(ws)
+
+    def failed(self, exc: BaseException) -> None:
+        """Opening failed (damaged file, newer schema, server unreachable...)."""
+        if self.cancelled:
+            return
+        self.window.hide()
+        dialogs.show_error(None, exc)
+        QApplication.exit(exc.exit_code if isinstance(exc, FocalPointError) else 1)
+
+
+def _open_and_warm(paths: Paths, db_url: str | None, operator: str) -> Workspace | None:
+    """On the worker: open the workspace, and import the services the overview needs
+    next so the GUI thread does not pay for them."""
+    ws = open_workspace(paths, db_url, operator)
+    if ws is not None:
+        import app.services.overview
+        import app.services.sync_status  # noqa: F401
+    return ws
 
 
 def smoke(argv: Sequence[str]) -> int:

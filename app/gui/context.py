@@ -2,32 +2,67 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING
 
+from app.config import Paths
 from app.gui.tasks import TaskRunner
 from app.gui.util import WindowSettings
-from app.services import network, queries
-from app.services.workspace import Workspace
+
+if TYPE_CHECKING:  # the services load on the worker, after the window shows
+    from app.services.workspace import Workspace
 
 
-@dataclass
+class WorkspaceNotOpenError(RuntimeError):
+    """A page asked for the database before it was open (a programming error)."""
+
+
 class AppContext:
-    """The node's workspace and the shared GUI services (no global singletons)."""
+    """The node's workspace and the shared GUI services (no global singletons).
 
-    ws: Workspace
-    runner: TaskRunner
-    settings: WindowSettings
-    _home_mission: Any = field(default=None, repr=False)
+    The window shows before the database is open: ``ws`` is None until
+    :meth:`attach` gives it; ``ready`` says whether it has. ``paths`` (the node's
+    folders) is known from the start."""
+
+    def __init__(self, ws: Workspace | None, runner: TaskRunner,
+                 settings: WindowSettings, paths: Paths | None = None) -> None:
+        if paths is None and ws is None:
+            raise ValueError("AppContext needs the workspace or the node's paths.")
+        self.paths: Paths = ws.paths if ws is not None else paths  # type: ignore[assignment]
+        self._ws = ws
+        self.runner = runner
+        self.settings = settings
+        self._home_mission: str | None = None
+
+    @property
+    def ready(self) -> bool:
+        """True once the node's database is open."""
+        return self._ws is not None
+
+    @property
+    def ws(self) -> Workspace:
+        """The open workspace (pages are only made once it is open)."""
+        if self._ws is None:
+            raise WorkspaceNotOpenError("The database is not open yet.")
+        return self._ws
+
+    def attach(self, ws: Workspace) -> None:
+        """Give the context the workspace opened on the worker."""
+        self._ws = ws
+        self.paths = ws.paths
+        self._home_mission = None
 
     def lookups(self, table: str) -> list[tuple[str, str]]:
         """(id, label) choices for a look-up field pointing at ``table``."""
+        from app.services import queries
+
         return queries.choices(self.ws, table)
 
     @property
     def home_mission_id(self) -> str | None:
         """The id of this node's own mission (None on a headquarters node)."""
         if self._home_mission is None:
+            from app.services import network
+
             code = self.ws.node.mission_code
             mission = network.mission_by_code(self.ws, code) if code else None
             self._home_mission = mission["id"] if mission else ""

@@ -1,18 +1,24 @@
-"""The main window: a navigation sidebar and one page per area, created on first use."""
+"""The main window: a navigation sidebar and one page per area, created on first use.
+
+The window shows before the node's database is open (that happens on the worker):
+until :meth:`MainWindow.attach` gives it the workspace, the overview shows its
+skeleton and any other page says the database is opening."""
 
 from __future__ import annotations
 
 import importlib
 import importlib.util
 import logging
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -22,11 +28,20 @@ from PySide6.QtWidgets import (
 
 from app.gui.context import AppContext
 from app.gui.language_menu import add_language_menu
-from app.gui.pages.base import RecordPage
 from app.gui.pages.overview import OverviewPage
-from app.services import admin
+
+if TYPE_CHECKING:
+    from app.gui.pages.base import RecordPage
+    from app.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
+
+
+def is_record_page(page: object) -> bool:
+    """True for a list-and-form page (``RecordPage``); no page is one before its module
+    loaded, so the check does not load it (nor the services it needs)."""
+    base = sys.modules.get("app.gui.pages.base")
+    return base is not None and isinstance(page, base.RecordPage)
 
 
 def _lazy(module: str, name: str) -> Callable[[AppContext], QWidget]:
@@ -89,12 +104,16 @@ def _page_factories() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
 
 
 class MainWindow(QMainWindow):
-    """Sidebar + stacked pages; Ctrl+N/S/F and Esc act on the current page."""
+    """Sidebar + stacked pages; Ctrl+N/S/F and Esc act on the current page.
+
+    ``workspace_ready`` fires once the database is open and the pages can be made."""
+
+    workspace_ready = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWindowTitle(self.tr("FocalPoint - %s") % ctx.ws.node.name)
+        self.setWindowTitle(self.tr("FocalPoint"))
         self.factories = _page_factories()
         self.pages: dict[str, QWidget] = {}
         self.sidebar = QListWidget()
@@ -111,9 +130,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             if index < 9:
                 item.setToolTip(f"Ctrl+{index + 1}")
-            placeholder = QWidget()
-            placeholder.setObjectName(f"pending_{key}")
-            self.stack.addWidget(placeholder)
+            self.stack.addWidget(self._pending_page(key))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -122,19 +139,52 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._current = 0
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        self._needs_database: list[QAction] = []
         self._make_actions()
-        self.statusBar().showMessage(self.tr("Ready."), 3000)
         if not ctx.settings.restore_geometry("main", self):
             self.resize(1280, 800)
         self.sidebar.setCurrentRow(0)
         self.show_page("overview")
+        if ctx.ready:
+            self._workspace_opened()
+        else:
+            self.statusBar().showMessage(self.tr("Opening the database..."))
+
+    def attach(self, ws: Workspace) -> None:
+        """Take the workspace opened on the worker: fill the overview, make the page the
+        user is on, enable what needs the database."""
+        self.ctx.attach(ws)
+        self._workspace_opened()
+        overview = self.pages.get("overview")
+        if isinstance(overview, OverviewPage):
+            overview.refresh()
+        key = self.factories[self._current][0]
+        if key not in self.pages:
+            self.show_page(key)
+
+    def _workspace_opened(self) -> None:
+        self.setWindowTitle(self.tr("FocalPoint - %s") % self.ctx.ws.node.name)
+        for action in self._needs_database:
+            action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Ready."), 3000)
+        self.workspace_ready.emit()
+
+    def _pending_page(self, key: str) -> QWidget:
+        """What stands for a page not made yet (it says so while the database opens)."""
+        placeholder = QLabel(self.tr("Opening the database..."))
+        placeholder.setObjectName(f"pending_{key}")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        return placeholder
 
     # --- pages --------------------------------------------------------------------------
 
     def page(self, key: str) -> QWidget:
-        """The page ``key``, created the first time it is needed."""
+        """The page ``key``, created the first time it is needed (until the database is
+        open, only the overview is made: the others show that it is opening)."""
+        index = [k for k, _l, _f in self.factories].index(key)
+        if key not in self.pages and not self.ctx.ready and key != "overview":
+            return self.stack.widget(index)
         if key not in self.pages:
-            index = [k for k, _l, _f in self.factories].index(key)
             page = self.factories[index][2](self.ctx)
             page.setObjectName(f"page_{key}")
             old = self.stack.widget(index)
@@ -145,7 +195,7 @@ class MainWindow(QMainWindow):
             if isinstance(page, OverviewPage):
                 page.open_activity.connect(self.open_activity)
                 page.open_sync.connect(self.open_sync)
-            if isinstance(page, RecordPage):
+            if is_record_page(page):
                 page.restore_state()
         return self.pages[key]
 
@@ -160,7 +210,7 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(False)
         if isinstance(page, OverviewPage):
             page.refresh()
-        elif isinstance(page, RecordPage):
+        elif is_record_page(page):
             page.refresh_lookups()
         return page
 
@@ -169,7 +219,7 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if hasattr(page, "current") and callable(page.current):
             page = page.current()
-        return page if isinstance(page, RecordPage) else None
+        return cast("RecordPage", page) if is_record_page(page) else None
 
     def _sidebar_changed(self, row: int) -> None:
         if row == self._current or row < 0:
@@ -191,7 +241,7 @@ class MainWindow(QMainWindow):
     def open_activity(self, activity_id: str) -> None:
         """Show one activity in the activities page."""
         page = self.show_page("activities")
-        assert isinstance(page, RecordPage)
+        assert is_record_page(page)
         if page.maybe_leave():
             page.open_record(activity_id)
 
@@ -215,11 +265,14 @@ class MainWindow(QMainWindow):
 
     def _make_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self._action(self.tr("&Back up the database..."), "", self.backup))
+        self._needs_database.append(
+            self._action(self.tr("&Back up the database..."), "", self.backup))
         if importlib.util.find_spec("app.services.demo") is not None:
-            file_menu.addAction(
-                self._action(self.tr("Load the &demo programme"), "", self.load_demo)
-            )
+            self._needs_database.append(
+                self._action(self.tr("Load the &demo programme"), "", self.load_demo))
+        for action in self._needs_database:
+            action.setEnabled(self.ctx.ready)
+            file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -242,7 +295,7 @@ class MainWindow(QMainWindow):
                     lambda k=key: self._go(k),
                 )
             )
-        add_language_menu(self, self.ctx.ws.paths)
+        add_language_menu(self, self.ctx.paths)
 
     def _go(self, key: str) -> None:
         self.sidebar.setCurrentRow([k for k, _l, _f in self.factories].index(key))
@@ -250,6 +303,8 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         """Back the database up to a file (on the worker)."""
         from pathlib import Path
+
+        from app.services import admin
 
         path, _f = QFileDialog.getSaveFileName(
             self,
@@ -280,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def _reload_all(self) -> None:
         for page in self.pages.values():
-            if isinstance(page, RecordPage):
+            if is_record_page(page):
                 page.refresh()
             elif hasattr(page, "pages"):
                 for sub in page.pages:
@@ -295,9 +350,9 @@ class MainWindow(QMainWindow):
         """Every record page created so far, Network tabs included."""
         found: list[RecordPage] = []
         for page in self.pages.values():
-            if isinstance(page, RecordPage):
+            if is_record_page(page):
                 found.append(page)
-            found.extend(p for p in getattr(page, "pages", []) if isinstance(p, RecordPage))
+            found.extend(p for p in getattr(page, "pages", []) if is_record_page(p))
         return found
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -97,6 +97,12 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> str | None:
     try:
         current = current_revision(engine)
     except DatabaseError as exc:
+        if engine.dialect.name != "sqlite":
+            where = f"{engine.url.host or 'localhost'}:{engine.url.port or ''}".rstrip(":")
+            raise StorageError(
+                f"The database server {where} cannot be reached or refused the connection; "
+                "check the database URL and that the server is running."
+            ) from exc
         raise StorageError(
             "The database file cannot be read (it may be damaged or not a FocalPoint "
             "database); restore a backup with 'focalpoint db restore FILE'."

@@ -53,7 +53,8 @@ def pg_database() -> Any:
 
 
 def test_first_run_on_a_server_is_remembered(monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                             pg_database: str, dialog_log: Any) -> None:
+                                             pg_database: str, dialog_log: Any,
+                                             qtbot: Any) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.gui import app as gui_app
@@ -74,6 +75,9 @@ def test_first_run_on_a_server_is_remembered(monkeypatch: pytest.MonkeyPatch, tm
     titles: list[str] = []
 
     def fake_app_exec(*_a: Any) -> int:
+        # The event loop: the window shows at once, the database opens on the worker.
+        qtbot.waitUntil(lambda: all(w.ctx.ready for w in QApplication.topLevelWidgets()
+                                    if w.isVisible() and hasattr(w, "ctx")), timeout=20_000)
         for widget in QApplication.topLevelWidgets():
             if widget.isVisible():
                 titles.append(widget.windowTitle())

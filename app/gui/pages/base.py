@@ -13,14 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.form import RecordForm
 from app.gui.models import PagedTableModel
+from app.gui.views import make_table_view
 from app.gui.widgets import ChoiceField, DateField, country_field, vocab_field
 from app.services import queries, records
 
@@ -50,20 +49,6 @@ class Filter:
     label: str
     kind: str
     vocab: v.Vocabulary | None = None
-
-
-def make_table_view() -> QTableView:
-    """A read-only, row-selecting table view for lists."""
-    view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setWordWrap(False)
-    return view
 
 
 class RecordPage(QWidget):

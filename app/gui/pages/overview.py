@@ -1,8 +1,12 @@
-"""The overview: record counts, recent and upcoming activities."""
+"""The overview: record counts, recent and upcoming activities.
+
+It is the first thing the window shows, before the database is open: its skeleton
+needs Qt only; the figures (and the Sync line, which needs the services) come once
+the workspace is open, read on the worker."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
 from PySide6.QtWidgets import (
@@ -18,10 +22,11 @@ from PySide6.QtWidgets import (
 from app.domain import vocab as v
 from app.gui.context import AppContext
 from app.gui.models import ID_ROLE, RowsModel
-from app.gui.pages.base import make_table_view
-from app.gui.sync_overview import SyncBox
 from app.gui.util import vocab_label
-from app.services import overview
+from app.gui.views import make_table_view
+
+if TYPE_CHECKING:
+    from app.gui.sync_overview import SyncBox
 
 CARDS = (
     ("activity", QT_TRANSLATE_NOOP("columns", "Activities")),
@@ -44,6 +49,13 @@ ACTIVITY_COLUMNS = (
     ("participants", QT_TRANSLATE_NOOP("columns", "People")),
     ("owner_mission", QT_TRANSLATE_NOOP("columns", "Mission")),
 )
+
+
+def _overview(ws: Any) -> dict[str, Any]:
+    """The overview's figures (on the worker, which also loads the services)."""
+    from app.services import overview
+
+    return overview.overview(ws)
 
 
 class OverviewPage(QWidget):
@@ -69,9 +81,8 @@ class OverviewPage(QWidget):
         layout.addLayout(heading_row)
         self.node_label = QLabel()
         layout.addWidget(self.node_label)
-        self.sync_box = SyncBox(ctx)
-        self.sync_box.open_sync.connect(self.open_sync)
-        heading_row.insertWidget(2, self.sync_box, 4)  # one line beside the heading
+        self.heading_row = heading_row
+        self.sync_box: SyncBox | None = None  # made once the database is open
         grid = QGridLayout()
         self.card_values: dict[str, QLabel] = {}
         for i, (table, label) in enumerate(CARDS):
@@ -107,10 +118,24 @@ class OverviewPage(QWidget):
         return card
 
     def refresh(self) -> None:
-        """Ask the worker for the figures; they show when ready."""
+        """Ask the worker for the figures; they show when ready (until the database is
+        open, the page says it is opening)."""
+        if not self.ctx.ready:
+            self.node_label.setText(self.tr("Opening the database..."))
+            return
         ws = self.ctx.ws
-        self.ctx.runner.run(lambda: overview.overview(ws), self.show_data)
-        self.sync_box.refresh()
+        self.ctx.runner.run(lambda: _overview(ws), self.show_data)
+        self._sync_box().refresh()
+
+    def _sync_box(self) -> SyncBox:
+        """The Sync line beside the heading, made on first use (it needs the services)."""
+        if self.sync_box is None:
+            from app.gui.sync_overview import SyncBox
+
+            self.sync_box = SyncBox(self.ctx)
+            self.sync_box.open_sync.connect(self.open_sync)
+            self.heading_row.insertWidget(2, self.sync_box, 4)  # one line beside the heading
+        return self.sync_box
 
     def show_data(self, data: dict[str, Any]) -> None:
         self.data = data
