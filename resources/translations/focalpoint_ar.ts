@@ -4,255 +4,391 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="96"/>
+        <location filename="../../app/gui/app.py" line="95"/>
         <source>Setting up this node...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد هذه العقدة...</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="31"/>
         <source>An unexpected error stopped this action; what was saved before is safe. The details below are also in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>أوقف خطأ غير متوقع هذا الإجراء؛ وما حُفظ قبله سليم. وترد التفاصيل أدناه أيضا في ملف السجل.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="42"/>
         <source>FocalPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>FocalPoint</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="66"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="67"/>
         <source>This record has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذا السجل تغييرات لم تُحفظ. هل تريد حفظها؟</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="41"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(اختر)</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="41"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(لا شيء)</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="53"/>
         <source>Type a country name</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب اسم البلد</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="55"/>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب للبحث</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="58"/>
         <source>Separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>افصل بين القيم المتعددة بفواصل</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="97"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقول المعلَّمة بعلامة * إلزامية.</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="127"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>إلزامي</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/placeholder.py" line="32"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/placeholder.py" line="34"/>
         <source>Here you will send and receive sync bundles: export a signed, encrypted bundle for headquarters, import bundles from other nodes, see what was sent and received, trust or revoke other nodes&apos; keys and resolve conflicts.
 
 Until this screen is ready, use the command line: &apos;focalpoint export --to NODE&apos;, &apos;focalpoint import FILE&apos;, &apos;focalpoint keys card&apos;, &apos;focalpoint conflicts resolve&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتمكن هنا من إرسال حزم المزامنة واستلامها: تصدير حزمة موقَّعة ومشفَّرة إلى المقر، واستيراد الحزم من العقد الأخرى، والاطلاع على ما أُرسل وما استُلم، والوثوق بمفاتيح العقد الأخرى أو إبطالها، وتسوية التعارضات.
+
+إلى أن تصبح هذه الشاشة جاهزة، استخدم سطر الأوامر: &apos;focalpoint export --to NODE&apos;، &apos;focalpoint import FILE&apos;، &apos;focalpoint keys card&apos;، &apos;focalpoint conflicts resolve&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/placeholder.py" line="46"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/placeholder.py" line="48"/>
         <source>Here you will print PDF sign-in sheets and attendance reports for an activity, assessment reports and the programme report, and export figures to XLSX, disaggregated by sex, institution, category and country.
 
 Until this screen is ready, use the command line: &apos;focalpoint report sign-in ACTIVITY --out FILE.pdf&apos;, &apos;focalpoint report attendance ...&apos;, &apos;focalpoint report programme ...&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ستتمكن هنا من طباعة أوراق تسجيل الحضور وتقارير الحضور الخاصة بنشاط ما بصيغة PDF، وتقارير التقييم وتقرير البرنامج، ومن تصدير الأرقام بصيغة XLSX مصنفة حسب الجنس والمؤسسة والفئة والبلد.
+
+إلى أن تصبح هذه الشاشة جاهزة، استخدم سطر الأوامر: &apos;focalpoint report sign-in ACTIVITY --out FILE.pdf&apos;، &apos;focalpoint report attendance ...&apos;، &apos;focalpoint report programme ...&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="58"/>
         <source>The printer cannot be opened; check that it is on and try again.</source>
         <extracomment>Pages are printed as images of this resolution (enough for text; bounded memory).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح الطابعة؛ تحقق من أنها قيد التشغيل وأعد المحاولة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="42"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(محذوف)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="42"/>
         <source>(present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(موجود)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="46"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="53"/>
+        <location filename="../../app/gui/wizard.py" line="59"/>
         <source>The passphrase needs at least %d characters.</source>
-        <extracomment>Headquarters on a PostgreSQL server (docs/hq-server.md); &apos;&apos; for this computer&apos;s file.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Headquarters on a PostgreSQL server (docs/hq-server.md); &apos;&apos; for this computer&apos;s file. The interface language setting (&apos;&apos; for the system&apos;s).</extracomment>
+        <translation>يجب ألا يقل طول عبارة المرور عن %d أحرف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="55"/>
+        <location filename="../../app/gui/wizard.py" line="61"/>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>العبارتان مختلفتان؛ اكتب العبارة نفسها مرتين.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="62"/>
+        <location filename="../../app/gui/wizard.py" line="68"/>
         <source>Choose a passphrase of several words that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر عبارة مرور من عدة كلمات لا يعرفها أحد سواك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="67"/>
+        <location filename="../../app/gui/wizard.py" line="73"/>
         <source>Strength: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة القوة: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="107"/>
-        <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="133"/>
+        <location filename="../../app/gui/wizard.py" line="135"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="108"/>
-        <source>Is this laptop used in a mission, or at headquarters?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="134"/>
+        <source>The language of FocalPoint&apos;s windows on this computer.</source>
+        <translation>لغة نوافذ FocalPoint على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="109"/>
-        <source>A mission&apos;s computer (field node)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="110"/>
-        <source>Headquarters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="113"/>
-        <source>e.g. MONUSCO Goma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="115"/>
-        <source>e.g. MONUSCO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="117"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="121"/>
-        <source>Empty: this computer. Server: postgresql+psycopg://...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="126"/>
-        <source>Kind of node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="128"/>
-        <source>Name of this node *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="129"/>
-        <source>Mission code *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="130"/>
-        <source>Your name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="131"/>
-        <source>Database URL (headquarters server)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="136"/>
+        <source>You can change it later in the Language menu.</source>
+        <translation>يمكنك تغييرها لاحقا من قائمة «اللغة».</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard.py" line="144"/>
-        <source>Give this node a name.</source>
-        <translation type="unfinished"></translation>
+        <source>This computer</source>
+        <translation>هذا الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="145"/>
+        <source>Is this laptop used in a mission, or at headquarters?</source>
+        <translation>هل يُستخدم هذا الحاسوب المحمول في بعثة أم في المقر؟</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard.py" line="146"/>
-        <source>A field node needs its mission code (e.g. MONUSCO).</source>
-        <translation type="unfinished"></translation>
+        <source>A mission&apos;s computer (field node)</source>
+        <translation>حاسوب بعثة (عقدة ميدانية)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="148"/>
-        <source>Give your name: it is recorded with every change.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="147"/>
+        <source>Headquarters</source>
+        <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="151"/>
-        <source>A server&apos;s database URL starts with postgresql+psycopg:// (leave it empty to keep the data on this computer).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="150"/>
+        <source>e.g. MONUSCO Goma</source>
+        <translation>مثال: MONUSCO Goma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="162"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="152"/>
+        <source>e.g. MONUSCO</source>
+        <translation>مثال: MONUSCO</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="154"/>
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="158"/>
+        <source>Empty: this computer. Server: postgresql+psycopg://...</source>
+        <translation>فارغ: هذا الحاسوب. خادم: postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="163"/>
+        <source>Kind of node</source>
+        <translation>نوع العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard.py" line="165"/>
+        <source>Name of this node *</source>
+        <translation>اسم هذه العقدة *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="166"/>
+        <source>Mission code *</source>
+        <translation>رمز البعثة *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="167"/>
+        <source>Your name *</source>
+        <translation>اسمك *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="168"/>
+        <source>Database URL (headquarters server)</source>
+        <translation>عنوان قاعدة البيانات (خادم المقر)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="181"/>
+        <source>Give this node a name.</source>
+        <translation>أدخل اسما لهذه العقدة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="183"/>
+        <source>A field node needs its mission code (e.g. MONUSCO).</source>
+        <translation>يلزم إدخال رمز البعثة للعقدة الميدانية (مثل MONUSCO).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="185"/>
+        <source>Give your name: it is recorded with every change.</source>
+        <translation>أدخل اسمك: فهو يُسجَّل مع كل تغيير.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="188"/>
+        <source>A server&apos;s database URL starts with postgresql+psycopg:// (leave it empty to keep the data on this computer).</source>
+        <translation>يبدأ عنوان قاعدة البيانات على الخادم بـ postgresql+psycopg:// (اتركه فارغا لحفظ البيانات على هذا الحاسوب).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="199"/>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="202"/>
         <source>It protects this node&apos;s keys, which sign and open sync bundles. It cannot be recovered: write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمي هذه العبارة مفاتيح هذه العقدة التي توقِّع حزم المزامنة وتفتحها. ولا يمكن استرجاعها: دوِّنها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="179"/>
+        <location filename="../../app/gui/wizard.py" line="216"/>
         <source>Passphrase *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="180"/>
-        <source>Again *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
-        <source>Demo programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="208"/>
-        <source>Load the demo programme (sample missions, activities and participants to try the application)</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور *</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard.py" line="217"/>
-        <source>The demo programme is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <source>Again *</source>
+        <translation>تأكيد العبارة *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="226"/>
+        <location filename="../../app/gui/wizard.py" line="242"/>
+        <source>Demo programme</source>
+        <translation>البرنامج التوضيحي</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="245"/>
+        <source>Load the demo programme (sample missions, activities and participants to try the application)</source>
+        <translation>تحميل البرنامج التوضيحي (بعثات وأنشطة ومشاركون على سبيل المثال لتجربة التطبيق)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="254"/>
+        <source>The demo programme is not part of this build.</source>
+        <translation>البرنامج التوضيحي غير مدرج في هذا الإصدار.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="271"/>
+        <location filename="../../app/gui/wizard.py" line="292"/>
         <source>Set up FocalPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد FocalPoint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="66"/>
+        <source>Click to list the records behind this figure</source>
+        <translation>انقر لعرض السجلات التي يستند إليها هذا الرقم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="132"/>
+        <source>Dashboard</source>
+        <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="136"/>
+        <source>All missions</source>
+        <translation>جميع البعثات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="142"/>
+        <source>Whole period</source>
+        <translation>الفترة كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="144"/>
+        <source>Refresh</source>
+        <translation>تحديث</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <source>Mission</source>
+        <translation>البعثة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
+        <source>To</source>
+        <translation>إلى</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="167"/>
+        <source>Findings by thematic area and severity (click a cell to list them)</source>
+        <translation>الاستنتاجات حسب المجال المواضيعي ودرجة الخطورة (انقر على خلية لعرضها)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="207"/>
+        <source>Computing the programme&apos;s figures...</source>
+        <translation>جارٍ حساب أرقام البرنامج...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="227"/>
+        <source>%s activities in all</source>
+        <translation>مجموع الأنشطة: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="232"/>
+        <source>%s women</source>
+        <translation>عدد النساء: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="235"/>
+        <source>points, over %s pre/post tests</source>
+        <translation>نقاط (عدد أزواج الاختبارين القبلي والبعدي: %s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="237"/>
+        <source>%s findings</source>
+        <translation>عدد الاستنتاجات: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="240"/>
+        <source>%(n)s of %(total)s findings</source>
+        <translation>%(n)s من أصل %(total)s من الاستنتاجات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="246"/>
+        <source>of %s missions</source>
+        <translation>من أصل %s من البعثات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="263"/>
+        <source>Activities by kind</source>
+        <translation>الأنشطة حسب النوع</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="265"/>
+        <source>Beneficiaries by sex</source>
+        <translation>المستفيدون حسب الجنس</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="267"/>
+        <source>State and non-state beneficiaries</source>
+        <translation>المستفيدون من الجهات الحكومية ومن غير الدول</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="270"/>
+        <source>Beneficiaries by category</source>
+        <translation>المستفيدون حسب الفئة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="272"/>
+        <source>Beneficiaries by country</source>
+        <translation>المستفيدون حسب البلد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="273"/>
+        <source>Unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="300"/>
+        <source>Listing the records...</source>
+        <translation>جارٍ إعداد قائمة السجلات...</translation>
     </message>
 </context>
 <context>
@@ -260,7 +396,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/activities.py" line="77"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور</translation>
     </message>
 </context>
 <context>
@@ -268,17 +404,17 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="167"/>
         <source>Entities this assessment covers (tick them):</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيانات التي يشملها هذا التقييم (ضع علامة عليها):</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="173"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستنتاجات</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="173"/>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيانات</translation>
     </message>
 </context>
 <context>
@@ -286,91 +422,91 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="71"/>
         <source>Double-click a day to name its session</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرا مزدوجا على يوم لتسمية جلسته</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="73"/>
         <source>Add walk-in...</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل عند الباب...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="74"/>
         <source>Register a person at the door (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل شخص عند الباب (Ctrl+W)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="77"/>
         <source>Import list...</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="78"/>
         <source>Import participants from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد المشاركين من ملف CSV أو XLSX</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="113"/>
         <source>Save the activity first; then register its participants here.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ النشاط أولا، ثم سجِّل المشاركين فيه هنا.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/attendance.py" line="133"/>
         <source>Registered: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>المسجلون: %n</numerusform>
+            <numerusform>المسجلون: %n</numerusform>
+            <numerusform>المسجلون: %n</numerusform>
+            <numerusform>المسجلون: %n</numerusform>
+            <numerusform>المسجلون: %n</numerusform>
+            <numerusform>المسجلون: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="134"/>
         <source>By category: </source>
-        <translation type="unfinished"></translation>
+        <translation>حسب الفئة: </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="135"/>
         <source>Present per day: </source>
-        <translation type="unfinished"></translation>
+        <translation>الحاضرون في كل يوم: </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/attendance.py" line="136"/>
         <source>Certificates: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>الشهادات: %n</numerusform>
+            <numerusform>الشهادات: %n</numerusform>
+            <numerusform>الشهادات: %n</numerusform>
+            <numerusform>الشهادات: %n</numerusform>
+            <numerusform>الشهادات: %n</numerusform>
+            <numerusform>الشهادات: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="144"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="144"/>
         <source>Name of the session on %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم جلسة يوم %s:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="174"/>
         <source>Registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التسجيل.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="181"/>
         <source>Import a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة مشاركين</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="182"/>
         <source>Participant lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>قوائم المشاركين (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -378,65 +514,65 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="79"/>
         <source>On this node</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="80"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>الوارد</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="85"/>
         <source>Keep this node&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على قيمة هذه العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="86"/>
         <source>Take the incoming value</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتماد القيمة الواردة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="87"/>
         <source>Type the right value...</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة القيمة الصحيحة...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="88"/>
         <source>Do the same for every field of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>تطبيق الخيار نفسه على جميع حقول هذا السجل</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="92"/>
         <source>No conflicts: every change received agreed with this node&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تعارضات: جميع التغييرات المستلمة متوافقة مع بيانات هذه العقدة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="128"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;عدّلها %s، %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="130"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s on %s, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;عدّلها %s في %s، %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="153"/>
         <source>Settle the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>تسوية التعارض</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="154"/>
         <source>The right value of &apos;%s&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الصحيحة لحقل «%s»:</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../app/gui/widgets.py" line="42"/>
+        <location filename="../../app/gui/widgets.py" line="41"/>
         <source>Type the date or pick it from the calendar; select it all and press Delete to clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب التاريخ أو اختره من التقويم؛ ولمسحه حدِّده كله واضغط Delete</translation>
     </message>
 </context>
 <context>
@@ -444,7 +580,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_receive.py" line="96"/>
         <source>Drop one or more bundle files (.fpbundle) here</source>
-        <translation type="unfinished"></translation>
+        <translation>أفلِت هنا ملف حزمة واحدا أو أكثر (.fpbundle)</translation>
     </message>
 </context>
 <context>
@@ -452,37 +588,37 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="66"/>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>استنتاج جديد</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="68"/>
         <source>Delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف الاستنتاج</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="70"/>
         <source>Save finding</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الاستنتاج</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="88"/>
         <source>Save the assessment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ التقييم أولا.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="126"/>
         <source>Finding saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الاستنتاج.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="132"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="132"/>
         <source>Delete this finding?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا الاستنتاج؟</translation>
     </message>
 </context>
 <context>
@@ -490,229 +626,245 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/import_dialog.py" line="83"/>
         <source>Import a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد قائمة مشاركين</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="84"/>
         <source>Reading the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الملف...</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="90"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>السطر</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="91"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="92"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="93"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="94"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="95"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="96"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سيحدث</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="97"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>المشكلات</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="102"/>
         <source>Import valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد الصفوف الصحيحة</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="122"/>
         <source>Importing lists is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد القوائم غير متاح في هذا الإصدار.</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="129"/>
         <source>Reading the list...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة القائمة...</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/import_dialog.py" line="163"/>
         <source>%n row(s) will be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لن يُستورَد أي صف</numerusform>
+            <numerusform>سيُستورَد صف واحد</numerusform>
+            <numerusform>سيُستورَد صفان</numerusform>
+            <numerusform>سيُستورَد %n صفوف</numerusform>
+            <numerusform>سيُستورَد %n صفا</numerusform>
+            <numerusform>سيُستورَد %n صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/import_dialog.py" line="165"/>
         <source>%n invalid row(s) will be skipped (in red)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لن يُتخطّى أي صف غير صالح (بالأحمر)</numerusform>
+            <numerusform>سيُتخطّى صف واحد غير صالح (بالأحمر)</numerusform>
+            <numerusform>سيُتخطّى صفان غير صالحين (بالأحمر)</numerusform>
+            <numerusform>سيُتخطّى %n صفوف غير صالحة (بالأحمر)</numerusform>
+            <numerusform>سيُتخطّى %n صفا غير صالح (بالأحمر)</numerusform>
+            <numerusform>سيُتخطّى %n صف غير صالح (بالأحمر)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/import_dialog.py" line="167"/>
         <source>%n row(s) already registered or repeated (in yellow).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد صفوف مسجلة سابقا أو مكررة (بالأصفر).</numerusform>
+            <numerusform>صف واحد مسجل سابقا أو مكرر (بالأصفر).</numerusform>
+            <numerusform>صفان مسجلان سابقا أو مكرران (بالأصفر).</numerusform>
+            <numerusform>%n صفوف مسجلة سابقا أو مكررة (بالأصفر).</numerusform>
+            <numerusform>%n صفا مسجلا سابقا أو مكررا (بالأصفر).</numerusform>
+            <numerusform>%n صف مسجل سابقا أو مكرر (بالأصفر).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="182"/>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ الاستيراد...</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
+        <source>FocalPoint</source>
+        <translation>FocalPoint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
+        <source>Opening the database...</source>
+        <translation>جارٍ فتح قاعدة البيانات...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>FocalPoint - %s</source>
-        <translation type="unfinished"></translation>
+        <translation>FocalPoint - %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>&amp;Back up the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ احتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>Load the &amp;demo programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحميل البرنامج التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>&amp;Cancel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;إلغاء التغييرات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تنقل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخ احتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة بيانات (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>Backup saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ النسخة الاحتياطية: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Backing up the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Loading the demo programme...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحميل البرنامج التوضيحي...</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="62"/>
+        <location filename="../../app/gui/pages/overview.py" line="74"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="66"/>
+        <location filename="../../app/gui/pages/overview.py" line="78"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="85"/>
+        <location filename="../../app/gui/pages/overview.py" line="96"/>
         <source>Upcoming and current activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة الجارية والقادمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="86"/>
+        <location filename="../../app/gui/pages/overview.py" line="97"/>
         <source>Recent activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="126"/>
+        <location filename="../../app/gui/pages/overview.py" line="124"/>
+        <source>Opening the database...</source>
+        <translation>جارٍ فتح قاعدة البيانات...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="151"/>
         <source>Participants: </source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون: </translation>
     </message>
 </context>
 <context>
@@ -720,39 +872,39 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/participants.py" line="77"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل المشاركة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="84"/>
         <source>This person may already be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>قد يكون هذا الشخص مسجلا بالفعل:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="89"/>
         <source>Save a new participant anyway? Choose No to keep one record per person (open the existing one from the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حفظ مشارك جديد على أي حال؟ اختر «لا» للإبقاء على سجل واحد لكل شخص (وافتح السجل الموجود من القائمة).</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="93"/>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>تكرار محتمل</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/participants.py" line="103"/>
         <source>%n activity(ies) attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا مشاركة في أي نشاط</numerusform>
+            <numerusform>مشاركة في نشاط واحد</numerusform>
+            <numerusform>مشاركة في نشاطين</numerusform>
+            <numerusform>مشاركة في %n أنشطة</numerusform>
+            <numerusform>مشاركة في %n نشاطا</numerusform>
+            <numerusform>مشاركة في %n نشاط</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="105"/>
         <source>Save the person to see a history.</source>
-        <translation type="unfinished"></translation>
+        <translation>احفظ بيانات الشخص لعرض سجل مشاركته.</translation>
     </message>
 </context>
 <context>
@@ -760,12 +912,12 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="45"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة المرور</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="54"/>
         <source>Passphrase of this node&apos;s keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة مرور مفاتيح هذه العقدة:</translation>
     </message>
 </context>
 <context>
@@ -773,62 +925,62 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/report_preview.py" line="90"/>
         <source>Choose a report and its options, then press Make the report. It is shown here before you print or save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر تقريرا وخياراته، ثم اضغط «إعداد التقرير». ويُعرض التقرير هنا قبل طباعته أو حفظه.</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="98"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة...</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="99"/>
         <source>Open with the system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح بعارض النظام</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="100"/>
         <source>Save as...</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ باسم...</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="125"/>
         <source>The workbook %s is ready. Open it with the spreadsheet program, or save it where you keep your reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>المصنف %s جاهز. افتحه ببرنامج جداول البيانات، أو احفظه حيث تحتفظ بتقاريرك.</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="162"/>
         <source>No program to open this file was found; use Save as and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على برنامج لفتح هذا الملف؛ استخدم «حفظ باسم» وافتح النسخة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="168"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="168"/>
         <source>Workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>مصنف (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="169"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ التقرير باسم</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="180"/>
         <source>The report could not be saved there; choose another folder (the file may be open in another program).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ التقرير في هذا المكان؛ اختر مجلدا آخر (ربما يكون الملف مفتوحا في برنامج آخر).</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="183"/>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ التقرير</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="183"/>
         <source>Saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ باسم %s.</translation>
     </message>
 </context>
 <context>
@@ -836,163 +988,163 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_receive.py" line="125"/>
         <source>Choose bundle files...</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار ملفات الحزم...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="130"/>
         <source>Bundles are checked first; nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُفحص الحزم أولا؛ ولا يُكتب شيء إلى أن تضغط «استيراد».</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="146"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="155"/>
         <source>Bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المراد استيرادها</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="168"/>
         <source>Bundles are encrypted for this node: type the passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم مشفَّرة لهذه العقدة: اكتب عبارة المرور لفتحها.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="171"/>
         <source>Checking the bundles...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ فحص الحزم...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="180"/>
         <source>Type the passphrase again to import the bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب عبارة المرور مرة أخرى لاستيراد الحزم.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="182"/>
         <source>Importing the bundles...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ استيراد الحزم...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="189"/>
         <source>%s of %s bundles can be imported; nothing has been written yet. Check the list, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكن استيراد %s من أصل %s من الحزم؛ ولم يُكتب شيء بعد. راجع القائمة، ثم اضغط «استيراد».</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="200"/>
         <source>Bundles imported: %s. Records added: %s, changed: %s, deleted: %s; conflicts to settle: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزم المستوردة: %s. السجلات المضافة: %s، والمعدَّلة: %s، والمحذوفة: %s؛ والتعارضات المطلوب تسويتها: %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="241"/>
         <source>Double-click to trust this node after its operator read you the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقر نقرا مزدوجا للوثوق بهذه العقدة بعد أن يقرأ عليك مشغِّلها البصمة عبر الهاتف.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="244"/>
         <source>Nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب شيء بعد.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="246"/>
         <source>This bundle was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سبق استيراد هذه الحزمة؛ ولم يتغير شيء.</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="136"/>
+        <location filename="../../app/gui/pages/base.py" line="121"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>جديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="137"/>
+        <location filename="../../app/gui/pages/base.py" line="122"/>
         <source>New record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل جديد (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="155"/>
+        <location filename="../../app/gui/pages/base.py" line="140"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>بحث (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/base.py" line="208"/>
+        <source>Details</source>
+        <translation>التفاصيل</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/base.py" line="218"/>
+        <location filename="../../app/gui/pages/base.py" line="363"/>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/base.py" line="220"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/base.py" line="221"/>
+        <source>Undo the changes not saved (Esc)</source>
+        <translation>التراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/base.py" line="223"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="233"/>
-        <location filename="../../app/gui/pages/base.py" line="378"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="235"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="236"/>
-        <source>Undo the changes not saved (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="238"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="239"/>
+        <location filename="../../app/gui/pages/base.py" line="224"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/base.py" line="277"/>
+        <location filename="../../app/gui/pages/base.py" line="262"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلا</numerusform>
+            <numerusform>%n سجل</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="328"/>
+        <location filename="../../app/gui/pages/base.py" line="313"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="345"/>
+        <location filename="../../app/gui/pages/base.py" line="330"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="349"/>
+        <location filename="../../app/gui/pages/base.py" line="334"/>
         <source>Not saved: check the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحفظ: راجع الحقول المعلَّمة بالأحمر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="357"/>
+        <location filename="../../app/gui/pages/base.py" line="342"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="371"/>
+        <location filename="../../app/gui/pages/base.py" line="356"/>
         <source>Changes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التراجع عن التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="379"/>
+        <location filename="../../app/gui/pages/base.py" line="364"/>
         <source>Delete this record? It is kept as deleted so the deletion can be sent to headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد حذف هذا السجل؟ سيُحتفظ به بوصفه محذوفا حتى يمكن إبلاغ المقر بالحذف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="391"/>
+        <location filename="../../app/gui/pages/base.py" line="376"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم الحذف.</translation>
     </message>
 </context>
 <context>
@@ -1001,110 +1153,110 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <location filename="../../app/gui/dashboard_records.py" line="98"/>
         <source>%n record(s)</source>
         <extracomment>Where a double-clicked row opens: table -&gt; (page key, the row&apos;s field holding the id).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد سجلات</numerusform>
+            <numerusform>سجل واحد</numerusform>
+            <numerusform>سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلا</numerusform>
+            <numerusform>%n سجل</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/dashboard_records.py" line="100"/>
         <source>The first %n records (narrow the period or the mission to see the rest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا توجد سجلات (ضيِّق نطاق الفترة أو البعثة لعرض البقية)</numerusform>
+            <numerusform>السجل الأول (ضيِّق نطاق الفترة أو البعثة لعرض البقية)</numerusform>
+            <numerusform>أول سجلين (ضيِّق نطاق الفترة أو البعثة لعرض البقية)</numerusform>
+            <numerusform>أول %n سجلات (ضيِّق نطاق الفترة أو البعثة لعرض البقية)</numerusform>
+            <numerusform>أول %n سجلا (ضيِّق نطاق الفترة أو البعثة لعرض البقية)</numerusform>
+            <numerusform>أول %n سجل (ضيِّق نطاق الفترة أو البعثة لعرض البقية)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="158"/>
+        <location filename="../../app/gui/pages/reports.py" line="159"/>
         <source>Only activities starting in a period</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة التي تبدأ في فترة محددة فقط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="166"/>
+        <location filename="../../app/gui/pages/reports.py" line="167"/>
         <source>Replace names by codes (pseudonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال الأسماء برموز (أسماء مستعارة)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="171"/>
+        <location filename="../../app/gui/pages/reports.py" line="172"/>
         <source>Make the report</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد التقرير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="181"/>
+        <location filename="../../app/gui/pages/reports.py" line="182"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/reports.py" line="189"/>
-        <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>التقرير</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/reports.py" line="190"/>
-        <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <source>Activity:</source>
+        <translation>النشاط:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/reports.py" line="191"/>
+        <source>Assessment:</source>
+        <translation>التقييم:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/reports.py" line="192"/>
         <source>Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>البعثة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="193"/>
+        <location filename="../../app/gui/pages/reports.py" line="194"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>الفترة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="195"/>
+        <location filename="../../app/gui/pages/reports.py" line="196"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="209"/>
+        <location filename="../../app/gui/pages/reports.py" line="210"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="219"/>
+        <location filename="../../app/gui/pages/reports.py" line="220"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="234"/>
+        <location filename="../../app/gui/pages/reports.py" line="235"/>
         <source>All missions</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع البعثات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="262"/>
+        <location filename="../../app/gui/pages/reports.py" line="263"/>
         <source>All activities in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>جميع الأنشطة في الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="294"/>
-        <location filename="../../app/gui/pages/reports.py" line="297"/>
+        <location filename="../../app/gui/pages/reports.py" line="295"/>
+        <location filename="../../app/gui/pages/reports.py" line="298"/>
         <source>Making the report...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/reports.py" line="303"/>
-        <source>Ready: %s pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد التقرير...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/reports.py" line="304"/>
+        <source>Ready: %s pages.</source>
+        <translation>جاهز: عدد الصفحات %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/reports.py" line="305"/>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهز.</translation>
     </message>
 </context>
 <context>
@@ -1112,104 +1264,106 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_send.py" line="53"/>
         <source>Choose the node the bundle is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر العقدة المرسَلة إليها الحزمة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="55"/>
         <source>Encrypt the bundle for the recipient (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>تشفير الحزمة للمستلم (موصى به)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="65"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>اختيار...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="70"/>
         <source>Make the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>إعداد الحزمة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="80"/>
         <source>1. Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. المستلم:</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="81"/>
         <source>2. It will carry:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. محتواها:</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="82"/>
         <source>3. Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. التشفير:</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="84"/>
         <source>4. Save it in:</source>
-        <translation type="unfinished"></translation>
+        <translation>4. مكان الحفظ:</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="109"/>
         <source>No trusted node yet: add another node&apos;s card on the Nodes tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عقدة موثوق بها بعد: أضف أولا بطاقة عقدة أخرى في علامة التبويب «هذه العقدة والعقد الموثوق بها».</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="123"/>
         <source>%s changes not yet confirmed by the recipient: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات التي لم يؤكد المستلم استلامها بعد: %s (%s)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="127"/>
         <source>No new changes: the bundle only tells the recipient what this node has received (an acknowledgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد تغييرات جديدة: لا تُبلغ الحزمة المستلم إلا بما استلمته هذه العقدة (إشعار بالاستلام).</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="134"/>
         <source>This bundle carries names of people: without encryption anyone who finds the file can read them. Keep encryption on unless the recipient cannot decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحمل هذه الحزمة أسماء أشخاص: ومن دون تشفير يمكن لأي شخص يعثر على الملف قراءتها. أبقِ التشفير مفعَّلا ما لم يكن المستلم غير قادر على فك التشفير.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="139"/>
         <source>Save the bundle in</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الحزمة في</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="151"/>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>دون تشفير</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="152"/>
         <source>The bundle names people and will not be encrypted. Make it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>تتضمن الحزمة أسماء أشخاص ولن تُشفَّر. هل تريد إعدادها على أي حال؟</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="161"/>
         <source>The bundle is signed with this node&apos;s key: type the passphrase to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>تُوقَّع الحزمة بمفتاح هذه العقدة: اكتب عبارة المرور لفتح المفتاح.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="162"/>
         <source>Making the bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد الحزمة...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="165"/>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>مشفَّرة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="165"/>
         <source>NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير مشفَّرة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="167"/>
         <source>Bundle number %s saved (%s changes, %s, %s KB):
 %s
 Take this file to the recipient, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ الحزمة رقم %s (عدد التغييرات: %s، %s، الحجم: %s كيلوبايت):
+%s
+سلِّم هذا الملف إلى المستلم، على وحدة تخزين USB مثلا.</translation>
     </message>
 </context>
 <context>
@@ -1217,37 +1371,37 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="44"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="45"/>
         <source>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: received %s, sent %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: آخر استلام %s، آخر إرسال %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="48"/>
         <source> (not yet confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (لم يؤكَّد بعد)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="51"/>
         <source>No trusted node yet: &lt;a href=&quot;nodes&quot;&gt;add a node&apos;s card&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد عقدة موثوق بها بعد: &lt;a href=&quot;nodes&quot;&gt;أضف بطاقة عقدة&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="52"/>
         <source>&lt;a href=&quot;send&quot;&gt;Changes waiting to be sent: %s&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;send&quot;&gt;تغييرات بانتظار الإرسال: %s&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="54"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;Open conflicts: %s&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;conflicts&quot;&gt;تعارضات لم تُسوَّ بعد: %s&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="55"/>
         <source>&lt;b&gt;Sync&lt;/b&gt;: </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;المزامنة&lt;/b&gt;: </translation>
     </message>
 </context>
 <context>
@@ -1255,134 +1409,134 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="102"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="111"/>
         <source>This node and trusted nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه العقدة والعقد الموثوق بها</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="112"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>إرسال</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>استلام</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="114"/>
         <location filename="../../app/gui/pages/sync.py" line="199"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="118"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="135"/>
         <source>Other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>العقد الأخرى</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="138"/>
         <source>Add a node&apos;s card...</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة بطاقة عقدة...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="141"/>
         <source>Revoke the selected node...</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال العقدة المحددة...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="151"/>
         <source>This node</source>
-        <translation type="unfinished"></translation>
+        <translation>هذه العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="161"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقرأ هذه البصمة بصوت عالٍ، مجموعةً تلو الأخرى، على مشغِّل العقدة التي تضيف بطاقتك؛ فيكتبها للوثوق بعقدتك.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="164"/>
         <source>Save my card...</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقتي...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="187"/>
         <source>This node has no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد مفاتيح لهذه العقدة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="198"/>
         <source>Conflicts (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات (%s)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="203"/>
         <source>Revoked: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>مُبطَلة: %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="205"/>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>موثوق بها</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="205"/>
         <source>Not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>غير موثوق بها</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="218"/>
         <source>Save my card in</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ بطاقتي في</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="224"/>
         <source>Card saved</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ البطاقة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="225"/>
         <source>Your card is saved as %s. Give it to the other node; its operator will phone you to check the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم حفظ بطاقتك باسم %s. سلِّمها إلى العقدة الأخرى؛ وسيتصل بك مشغِّلها هاتفيا للتحقق من البصمة.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="241"/>
         <source>The card file cannot be read; check that the USB stick is plugged in and choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة ملف البطاقة؛ تحقق من توصيل وحدة تخزين USB واختر الملف مرة أخرى.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="255"/>
         <location filename="../../app/gui/pages/sync.py" line="264"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="255"/>
         <source>Select the node to revoke first.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد أولا العقدة المراد إبطالها.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="258"/>
         <source>Revoke %s</source>
-        <translation type="unfinished"></translation>
+        <translation>إبطال %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="259"/>
         <source>Why is this node&apos;s key revoked (laptop lost, operator left...)? Its bundles made after the last one imported here will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما سبب إبطال مفتاح هذه العقدة (فقدان الحاسوب المحمول، مغادرة المشغِّل...)؟ ستُرفض حزمها التي أُعدَّت بعد آخر حزمة استُوردت هنا.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="265"/>
         <source>Give the reason for the revocation; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>اذكر سبب الإبطال؛ لم يُبطَل أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -1390,7 +1544,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/tasks.py" line="135"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التنفيذ</translation>
     </message>
 </context>
 <context>
@@ -1398,27 +1552,27 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="88"/>
         <source>Trust another node</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بعقدة أخرى</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="91"/>
         <source>Card of &lt;b&gt;%s&lt;/b&gt; (%s%s). Phone its operator and ask them to read the fingerprint shown on their Sync page; type it below. Do not copy it from the card file: a card can be forged, the voice of a colleague cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة &lt;b&gt;%s&lt;/b&gt; (%s%s). اتصل بمشغِّلها هاتفيا واطلب منه قراءة البصمة المعروضة في صفحة «المزامنة» لديه، ثم اكتبها أدناه. لا تنسخها من ملف البطاقة: فالبطاقة يمكن تزويرها، أما صوت الزميل فلا.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="104"/>
         <source>Fingerprint read over the phone (spaces do not matter, capitals do):</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة المقروءة عبر الهاتف (المسافات لا تهم، أما الأحرف الكبيرة فمهمة):</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="112"/>
         <source>Trust this node</source>
-        <translation type="unfinished"></translation>
+        <translation>الوثوق بهذه العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="123"/>
         <source>Type the fingerprint the other node&apos;s operator reads to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>اكتب البصمة التي يقرؤها عليك مشغِّل العقدة الأخرى.</translation>
     </message>
 </context>
 <context>
@@ -1426,37 +1580,37 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/walk_in.py" line="44"/>
         <source>Add a walk-in participant</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل مشارك عند الباب</translation>
     </message>
     <message>
         <location filename="../../app/gui/walk_in.py" line="53"/>
         <source>Already recorded? Pick the person below instead of typing them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل الشخص مسجل من قبل؟ اختره أدناه بدلا من إعادة كتابة بياناته.</translation>
     </message>
     <message>
         <location filename="../../app/gui/walk_in.py" line="56"/>
         <source>Register selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الشخص المحدد</translation>
     </message>
     <message>
         <location filename="../../app/gui/walk_in.py" line="58"/>
         <source>Save and register</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ وتسجيل</translation>
     </message>
     <message>
         <location filename="../../app/gui/walk_in.py" line="61"/>
         <source>Save as a different person</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كشخص آخر</translation>
     </message>
     <message>
         <location filename="../../app/gui/walk_in.py" line="64"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <location filename="../../app/gui/walk_in.py" line="79"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
 </context>
 <context>
@@ -1466,25 +1620,25 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="35"/>
         <location filename="../../app/gui/pages/participants.py" line="25"/>
         <source>Pre-test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار قبلي</translation>
     </message>
     <message>
         <location filename="../../app/gui/attendance_model.py" line="30"/>
         <location filename="../../app/gui/dashboard_records.py" line="36"/>
         <location filename="../../app/gui/pages/participants.py" line="26"/>
         <source>Post-test</source>
-        <translation type="unfinished"></translation>
+        <translation>اختبار بعدي</translation>
     </message>
     <message>
         <location filename="../../app/gui/attendance_model.py" line="31"/>
         <location filename="../../app/gui/pages/participants.py" line="27"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهادة</translation>
     </message>
     <message>
         <location filename="../../app/gui/attendance_model.py" line="32"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>التعهد</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="17"/>
@@ -1493,24 +1647,24 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="61"/>
         <location filename="../../app/gui/pages/activities.py" line="27"/>
         <location filename="../../app/gui/pages/assessments.py" line="145"/>
-        <location filename="../../app/gui/pages/overview.py" line="39"/>
+        <location filename="../../app/gui/pages/overview.py" line="44"/>
         <location filename="../../app/gui/pages/simple.py" line="23"/>
         <location filename="../../app/gui/pages/simple.py" line="45"/>
         <source>Title</source>
         <extracomment>Columns shown for each table the dashboard can list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="18"/>
         <location filename="../../app/gui/dashboard_records.py" line="62"/>
         <location filename="../../app/gui/pages/activities.py" line="28"/>
-        <location filename="../../app/gui/pages/overview.py" line="40"/>
+        <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
         <location filename="../../app/gui/pages/sync.py" line="40"/>
         <location filename="../../app/gui/sync_conflicts.py" line="30"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="19"/>
@@ -1518,28 +1672,28 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="56"/>
         <location filename="../../app/gui/pages/activities.py" line="29"/>
         <location filename="../../app/gui/pages/assessments.py" line="148"/>
-        <location filename="../../app/gui/pages/overview.py" line="41"/>
+        <location filename="../../app/gui/pages/overview.py" line="46"/>
         <location filename="../../app/gui/pages/participants.py" line="21"/>
         <location filename="../../app/gui/pages/simple.py" line="25"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="20"/>
         <location filename="../../app/gui/dashboard_records.py" line="57"/>
         <location filename="../../app/gui/pages/activities.py" line="30"/>
         <location filename="../../app/gui/pages/assessments.py" line="149"/>
-        <location filename="../../app/gui/pages/overview.py" line="42"/>
+        <location filename="../../app/gui/pages/overview.py" line="47"/>
         <location filename="../../app/gui/pages/simple.py" line="26"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتهاء</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="21"/>
         <location filename="../../app/gui/pages/activities.py" line="31"/>
-        <location filename="../../app/gui/pages/overview.py" line="43"/>
+        <location filename="../../app/gui/pages/overview.py" line="48"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="22"/>
@@ -1547,7 +1701,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="58"/>
         <location filename="../../app/gui/pages/activities.py" line="33"/>
         <location filename="../../app/gui/pages/assessments.py" line="150"/>
-        <location filename="../../app/gui/pages/overview.py" line="45"/>
+        <location filename="../../app/gui/pages/overview.py" line="50"/>
         <location filename="../../app/gui/pages/participants.py" line="22"/>
         <location filename="../../app/gui/pages/participants.py" line="50"/>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
@@ -1555,7 +1709,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
         <location filename="../../app/gui/pages/sync.py" line="41"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>البعثة</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="25"/>
@@ -1566,24 +1720,24 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="88"/>
         <location filename="../../app/gui/pages/simple.py" line="106"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="26"/>
         <location filename="../../app/gui/pages/participants.py" line="45"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="27"/>
         <location filename="../../app/gui/pages/participants.py" line="46"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="28"/>
         <source>State / non-state</source>
-        <translation type="unfinished"></translation>
+        <translation>حكومية / من غير الدول</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="29"/>
@@ -1591,24 +1745,24 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/participants.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="90"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="30"/>
         <location filename="../../app/gui/pages/participants.py" line="47"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="34"/>
         <location filename="../../app/gui/pages/participants.py" line="19"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="37"/>
         <source>Gain</source>
-        <translation type="unfinished"></translation>
+        <translation>التحسن</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="41"/>
@@ -1617,18 +1771,18 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="24"/>
         <location filename="../../app/gui/sync_receive.py" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="42"/>
         <location filename="../../app/gui/pages/assessments.py" line="147"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>المنهجية</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="47"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستنتاج</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="48"/>
@@ -1636,668 +1790,668 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/assessments.py" line="39"/>
         <location filename="../../app/gui/pages/simple.py" line="47"/>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال المواضيعي</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="49"/>
         <location filename="../../app/gui/pages/assessments.py" line="40"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الخطورة</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="50"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="51"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادرة المستجيبة</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="64"/>
         <location filename="../../app/gui/pages/simple.py" line="48"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التبادل</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="67"/>
         <location filename="../../app/gui/pages/simple.py" line="105"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="69"/>
         <location filename="../../app/gui/pages/simple.py" line="107"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="38"/>
         <source>Need or gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="27"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="28"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="29"/>
-        <source>Registrations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="30"/>
-        <source>Assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="31"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياج أو الثغرة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="32"/>
-        <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="33"/>
-        <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="34"/>
-        <source>Focal points</source>
-        <translation type="unfinished"></translation>
+        <source>Registrations</source>
+        <translation>التسجيلات</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="35"/>
-        <source>Partner entities</source>
-        <translation type="unfinished"></translation>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="36"/>
-        <source>Missions</source>
-        <translation type="unfinished"></translation>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="44"/>
+        <location filename="../../app/gui/pages/overview.py" line="37"/>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="38"/>
+        <source>Lessons</source>
+        <translation>الدروس</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="39"/>
+        <source>Focal points</source>
+        <translation>جهات التنسيق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="40"/>
+        <source>Partner entities</source>
+        <translation>الكيانات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="41"/>
+        <source>Missions</source>
+        <translation>البعثات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="49"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="23"/>
         <location filename="../../app/gui/pages/simple.py" line="71"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="24"/>
         <source>Days present</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الحضور</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="44"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>بالحروف الأصلية</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="48"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="72"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="73"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="89"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>المختصر</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="91"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="108"/>
         <source>Host countries</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان المضيفة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="39"/>
         <location filename="../../app/gui/pages/sync.py" line="51"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="42"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>الثقة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="43"/>
         <source>Last bundle received</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حزمة مستلمة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Last bundle sent</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر حزمة مرسلة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>تغييرات للإرسال</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>البصمة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="49"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="50"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>الاتجاه</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>النتيجة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="54"/>
         <location filename="../../app/gui/sync_receive.py" line="50"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="55"/>
         <location filename="../../app/gui/sync_receive.py" line="45"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="56"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>السبب</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="29"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="32"/>
         <source>On this node</source>
-        <translation type="unfinished"></translation>
+        <translation>في هذه العقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="33"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة الواردة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="34"/>
         <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="35"/>
         <source>Changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التعديل هناك</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="47"/>
         <source>File date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الملف</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="49"/>
         <source>Adds</source>
-        <translation type="unfinished"></translation>
+        <translation>الإضافات</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="51"/>
         <source>Deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>المحذوفات</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="52"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>التعارضات</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="53"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>المعنى</translation>
     </message>
 </context>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="39"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="38"/>
         <source>Trainings held</source>
         <extracomment>(figure, card caption) in the order the cards are laid out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الدورات التدريبية المنعقدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="39"/>
+        <source>Other events held</source>
+        <translation>الفعاليات الأخرى المنعقدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="40"/>
-        <source>Other events held</source>
-        <translation type="unfinished"></translation>
+        <source>Unique beneficiaries</source>
+        <translation>المستفيدون دون تكرار</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="41"/>
-        <source>Unique beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <source>Share of women</source>
+        <translation>نسبة النساء</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="42"/>
-        <source>Share of women</source>
-        <translation type="unfinished"></translation>
+        <source>Average knowledge gain</source>
+        <translation>متوسط التحسن في المعارف</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="43"/>
-        <source>Average knowledge gain</source>
-        <translation type="unfinished"></translation>
+        <source>Assessments done</source>
+        <translation>التقييمات المنجزة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="44"/>
-        <source>Assessments done</source>
-        <translation type="unfinished"></translation>
+        <source>Findings answered by an initiative</source>
+        <translation>الاستنتاجات التي استجابت لها مبادرة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="45"/>
-        <source>Findings answered by an initiative</source>
-        <translation type="unfinished"></translation>
+        <source>Initiatives running</source>
+        <translation>المبادرات الجارية</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="46"/>
-        <source>Initiatives running</source>
-        <translation type="unfinished"></translation>
+        <source>Lessons shared</source>
+        <translation>الدروس المتبادلة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="47"/>
-        <source>Lessons shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="48"/>
         <source>Missions active</source>
-        <translation type="unfinished"></translation>
+        <translation>البعثات النشطة</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="3"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>المختصر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="4"/>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ بدء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="5"/>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ انتهاء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="6"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="7"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="8"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="9"/>
         <source>Assessors</source>
-        <translation type="unfinished"></translation>
+        <translation>المقيمون</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="10"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>صدرت شهادة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="12"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="14"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
-        <translation type="unfinished"></translation>
+        <translation>وقّع التعهد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="16"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>التعهدات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="17"/>
         <source>Common ground</source>
-        <translation type="unfinished"></translation>
+        <translation>القواسم المشتركة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="18"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="19"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="20"/>
         <source>Date shared</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ التبادل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="21"/>
         <source>Days present</source>
-        <translation type="unfinished"></translation>
+        <translation>أيام الحضور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="22"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="23"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>الإعاقة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="24"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="25"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="26"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="27"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="28"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="29"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="30"/>
         <source>Host countries</source>
-        <translation type="unfinished"></translation>
+        <translation>البلدان المضيفة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="31"/>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="32"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="33"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>المبادرة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="35"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="36"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="37"/>
         <source>Modules covered</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات المشمولة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="39"/>
         <source>Name in native script</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم بالحروف الأصلية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="40"/>
         <source>Need or gap</source>
-        <translation type="unfinished"></translation>
+        <translation>الاحتياج أو الثغرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="41"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="42"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="43"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="44"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="45"/>
         <source>Parties represented</source>
-        <translation type="unfinished"></translation>
+        <translation>الأطراف الممثلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="46"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="47"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="48"/>
         <source>Position or rank</source>
-        <translation type="unfinished"></translation>
+        <translation>الوظيفة أو الرتبة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="49"/>
         <source>Post-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="51"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="53"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="54"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="55"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>درجة الخطورة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="56"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="57"/>
         <source>Source activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="58"/>
         <source>Source assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>التقييم المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="59"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="60"/>
         <source>State or non-state</source>
-        <translation type="unfinished"></translation>
+        <translation>جهة حكومية أو من غير الدول</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="62"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="63"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>الكلمات الدالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="64"/>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="65"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="66"/>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="68"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="69"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmpnrrpsy8b/domain_strings.py" line="70"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدة</translation>
     </message>
 </context>
 <context>
@@ -2310,62 +2464,62 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="56"/>
         <location filename="../../app/gui/pages/simple.py" line="76"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>البعثة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="59"/>
         <location filename="../../app/gui/pages/simple.py" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="60"/>
         <location filename="../../app/gui/pages/assessments.py" line="155"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>من</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="61"/>
         <location filename="../../app/gui/pages/assessments.py" line="156"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="154"/>
         <location filename="../../app/gui/pages/simple.py" line="31"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>الحالة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="54"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>الجنس</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="56"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="58"/>
         <location filename="../../app/gui/pages/simple.py" line="95"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>البلد</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="54"/>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>المجال المواضيعي</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="94"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>القطاع</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="111"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>النوع</translation>
     </message>
 </context>
 <context>
@@ -2374,143 +2528,166 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/import_dialog.py" line="36"/>
         <source>New participant</source>
         <extracomment>The import service&apos;s row statuses, said for people; new and matched rows are imported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مشارك جديد</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="37"/>
         <source>Already recorded: registered</source>
-        <translation type="unfinished"></translation>
+        <translation>موجود مسبقا: يُسجَّل في النشاط</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="38"/>
         <source>Already registered: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>مسجَّل في النشاط مسبقا: يُتخطّى</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="39"/>
         <source>Repeated in the file: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>مكرر في الملف: يُتخطّى</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="40"/>
         <source>Invalid: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>غير صالح: يُتخطّى</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="25"/>
+        <source>System language (%s)</source>
+        <translation>لغة النظام (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="40"/>
+        <source>&amp;Language</source>
+        <translation>&amp;اللغة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="59"/>
+        <source>FocalPoint will be in %s the next time it starts.</source>
+        <translation>عند تشغيل FocalPoint في المرة القادمة ستكون لغته: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="68"/>
+        <source>Language</source>
+        <translation>اللغة</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="53"/>
-        <location filename="../../app/gui/pages/overview.py" line="52"/>
+        <location filename="../../app/gui/main_window.py" line="69"/>
+        <location filename="../../app/gui/pages/overview.py" line="64"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="55"/>
-        <location filename="../../app/gui/pages/dashboard.py" line="101"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="61"/>
-        <location filename="../../app/gui/pages/assessments.py" line="143"/>
-        <source>Assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="66"/>
-        <location filename="../../app/gui/pages/simple.py" line="21"/>
-        <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>نظرة عامة</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="100"/>
+        <source>Dashboard</source>
+        <translation>لوحة المتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/pages/assessments.py" line="143"/>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/pages/simple.py" line="21"/>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <location filename="../../app/gui/pages/activities.py" line="25"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <location filename="../../app/gui/pages/participants.py" line="41"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <location filename="../../app/gui/pages/simple.py" line="124"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <location filename="../../app/gui/pages/simple.py" line="43"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>الدروس المستفادة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <location filename="../../app/gui/pages/sync.py" line="95"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
-        <location filename="../../app/gui/pages/reports.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/pages/reports.py" line="130"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>التقارير</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="68"/>
         <source>Focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>جهات التنسيق</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="86"/>
         <source>Partner entities</source>
-        <translation type="unfinished"></translation>
+        <translation>الكيانات الشريكة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="103"/>
         <source>Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>البعثات</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="51"/>
+        <location filename="../../app/gui/pages/reports.py" line="52"/>
         <source>Sign-in sheet of an activity (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>ورقة تسجيل الحضور لنشاط (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="53"/>
+        <location filename="../../app/gui/pages/reports.py" line="54"/>
         <source>Attendance report of an activity (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الحضور لنشاط (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="56"/>
+        <location filename="../../app/gui/pages/reports.py" line="57"/>
         <source>Assessment report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير التقييم (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="58"/>
+        <location filename="../../app/gui/pages/reports.py" line="59"/>
         <source>Programme report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير البرنامج (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="60"/>
+        <location filename="../../app/gui/pages/reports.py" line="61"/>
         <source>Programme figures (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>أرقام البرنامج (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="62"/>
+        <location filename="../../app/gui/pages/reports.py" line="63"/>
         <source>Participants and attendance (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاركون والحضور (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="112"/>
+        <location filename="../../app/gui/pages/reports.py" line="113"/>
         <source>Choose the %s the report is about; if the list is empty, record one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر %s موضوع التقرير؛ وإذا كانت القائمة فارغة فسجِّل واحدا أولا.</translation>
     </message>
 </context>
 <context>
@@ -2518,27 +2695,27 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="17"/>
         <source>Code-of-conduct workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>حلقة عمل بشأن مدونة قواعد السلوك</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="18"/>
         <source>Side event</source>
-        <translation type="unfinished"></translation>
+        <translation>مناسبة جانبية</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="37"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>النشاط</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="50"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>المحتوى</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="55"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>المتابعة</translation>
     </message>
 </context>
 <context>
@@ -2546,96 +2723,96 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="59"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>مستلَمة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="60"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>مرسَلة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="61"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورَدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation>أُعدَّت</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورَدة سابقا</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>المقر</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>الميدان</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="73"/>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة الهوية</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="74"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقات الهوية (*.fpkey.json *.json)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="89"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="38"/>
         <source>Ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>جاهزة للاستيراد</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="39"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورَدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="40"/>
         <source>Already imported: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>مستورَدة سابقا: لا إجراء مطلوب</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="41"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>مرفوضة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="42"/>
         <source>Identity card of a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة هوية عقدة جديدة</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="60"/>
         <source>Sync bundles (*.fpbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>حزم المزامنة (*.fpbundle)</translation>
     </message>
 </context>
 <context>
     <name>util</name>
     <message>
-        <location filename="../../app/gui/util.py" line="83"/>
+        <location filename="../../app/gui/util.py" line="112"/>
         <source>Yes</source>
         <extracomment>Row backgrounds in result lists: refused or invalid, and skipped or nothing to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نعم</translation>
     </message>
 </context>
 </TS>
