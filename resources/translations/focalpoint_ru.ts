@@ -4,255 +4,391 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="96"/>
+        <location filename="../../app/gui/app.py" line="95"/>
         <source>Setting up this node...</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка этого узла...</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="31"/>
         <source>An unexpected error stopped this action; what was saved before is safe. The details below are also in the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Непредвиденная ошибка прервала это действие; ранее сохраненные данные не пострадали. Подробности ниже также записаны в файл журнала.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="42"/>
         <source>FocalPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>FocalPoint</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="66"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохраненные изменения</translation>
     </message>
     <message>
         <location filename="../../app/gui/dialogs.py" line="67"/>
         <source>This record has changes that are not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В этой записи есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="41"/>
         <source>(choose)</source>
-        <translation type="unfinished"></translation>
+        <translation>(выберите)</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="41"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не указано)</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="53"/>
         <source>Type a country name</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите название страны</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="55"/>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите текст для поиска</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="58"/>
         <source>Separate several with commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько значений разделяйте запятыми</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="97"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
     </message>
     <message>
         <location filename="../../app/gui/form.py" line="127"/>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательное поле</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/placeholder.py" line="32"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/placeholder.py" line="34"/>
         <source>Here you will send and receive sync bundles: export a signed, encrypted bundle for headquarters, import bundles from other nodes, see what was sent and received, trust or revoke other nodes&apos; keys and resolve conflicts.
 
 Until this screen is ready, use the command line: &apos;focalpoint export --to NODE&apos;, &apos;focalpoint import FILE&apos;, &apos;focalpoint keys card&apos;, &apos;focalpoint conflicts resolve&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь можно будет отправлять и получать пакеты синхронизации: экспортировать подписанный зашифрованный пакет для Центральных учреждений, импортировать пакеты других узлов, просматривать отправленное и полученное, доверять ключам других узлов или отзывать их, а также разрешать конфликты.
+
+Пока этот экран не готов, пользуйтесь командной строкой: &apos;focalpoint export --to NODE&apos;, &apos;focalpoint import FILE&apos;, &apos;focalpoint keys card&apos;, &apos;focalpoint conflicts resolve&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/placeholder.py" line="46"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/placeholder.py" line="48"/>
         <source>Here you will print PDF sign-in sheets and attendance reports for an activity, assessment reports and the programme report, and export figures to XLSX, disaggregated by sex, institution, category and country.
 
 Until this screen is ready, use the command line: &apos;focalpoint report sign-in ACTIVITY --out FILE.pdf&apos;, &apos;focalpoint report attendance ...&apos;, &apos;focalpoint report programme ...&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь можно будет печатать в формате PDF листы регистрации участников и отчеты о посещаемости мероприятий, отчеты об оценке и отчет о программе, а также экспортировать показатели в формат XLSX с разбивкой по полу, учреждению, категории и стране.
+
+Пока этот экран не готов, пользуйтесь командной строкой: &apos;focalpoint report sign-in ACTIVITY --out FILE.pdf&apos;, &apos;focalpoint report attendance ...&apos;, &apos;focalpoint report programme ...&apos;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="58"/>
         <source>The printer cannot be opened; check that it is on and try again.</source>
         <extracomment>Pages are printed as images of this resolution (enough for text; bounded memory).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удается подключиться к принтеру; проверьте, включен ли он, и повторите попытку.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="42"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(запись удалена)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="42"/>
         <source>(present)</source>
-        <translation type="unfinished"></translation>
+        <translation>(запись существует)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="46"/>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="53"/>
+        <location filename="../../app/gui/wizard.py" line="59"/>
         <source>The passphrase needs at least %d characters.</source>
-        <extracomment>Headquarters on a PostgreSQL server (docs/hq-server.md); &apos;&apos; for this computer&apos;s file.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Headquarters on a PostgreSQL server (docs/hq-server.md); &apos;&apos; for this computer&apos;s file. The interface language setting (&apos;&apos; for the system&apos;s).</extracomment>
+        <translation>Парольная фраза должна содержать не менее %d символов.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="55"/>
+        <location filename="../../app/gui/wizard.py" line="61"/>
         <source>The two passphrases differ; type the same one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольные фразы не совпадают; введите одну и ту же фразу дважды.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="62"/>
+        <location filename="../../app/gui/wizard.py" line="68"/>
         <source>Choose a passphrase of several words that only you know.</source>
-        <translation type="unfinished"></translation>
+        <translation>Придумайте парольную фразу из нескольких слов, известную только вам.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="67"/>
+        <location filename="../../app/gui/wizard.py" line="73"/>
         <source>Strength: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Надежность: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="107"/>
-        <source>This computer</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="133"/>
+        <location filename="../../app/gui/wizard.py" line="135"/>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="108"/>
-        <source>Is this laptop used in a mission, or at headquarters?</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="134"/>
+        <source>The language of FocalPoint&apos;s windows on this computer.</source>
+        <translation>Язык интерфейса FocalPoint на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="109"/>
-        <source>A mission&apos;s computer (field node)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="110"/>
-        <source>Headquarters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="113"/>
-        <source>e.g. MONUSCO Goma</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="115"/>
-        <source>e.g. MONUSCO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="117"/>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="121"/>
-        <source>Empty: this computer. Server: postgresql+psycopg://...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="126"/>
-        <source>Kind of node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="128"/>
-        <source>Name of this node *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="129"/>
-        <source>Mission code *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="130"/>
-        <source>Your name *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="131"/>
-        <source>Database URL (headquarters server)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="136"/>
+        <source>You can change it later in the Language menu.</source>
+        <translation>Его можно изменить позже в меню «Язык».</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard.py" line="144"/>
-        <source>Give this node a name.</source>
-        <translation type="unfinished"></translation>
+        <source>This computer</source>
+        <translation>Этот компьютер</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="145"/>
+        <source>Is this laptop used in a mission, or at headquarters?</source>
+        <translation>Где используется этот ноутбук: в миссии или в Центральных учреждениях?</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard.py" line="146"/>
-        <source>A field node needs its mission code (e.g. MONUSCO).</source>
-        <translation type="unfinished"></translation>
+        <source>A mission&apos;s computer (field node)</source>
+        <translation>Компьютер миссии (узел на местах)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="148"/>
-        <source>Give your name: it is recorded with every change.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="147"/>
+        <source>Headquarters</source>
+        <translation>Центральные учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="151"/>
-        <source>A server&apos;s database URL starts with postgresql+psycopg:// (leave it empty to keep the data on this computer).</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="150"/>
+        <source>e.g. MONUSCO Goma</source>
+        <translation>например, UNRCCA Ашхабад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="162"/>
-        <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/gui/wizard.py" line="152"/>
+        <source>e.g. MONUSCO</source>
+        <translation>например, UNRCCA</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="154"/>
+        <source>Your name</source>
+        <translation>Ваше имя</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="158"/>
+        <source>Empty: this computer. Server: postgresql+psycopg://...</source>
+        <translation>Пусто — этот компьютер. Сервер: postgresql+psycopg://...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="163"/>
+        <source>Kind of node</source>
+        <translation>Тип узла</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard.py" line="165"/>
+        <source>Name of this node *</source>
+        <translation>Название этого узла *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="166"/>
+        <source>Mission code *</source>
+        <translation>Код миссии *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="167"/>
+        <source>Your name *</source>
+        <translation>Ваше имя *</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="168"/>
+        <source>Database URL (headquarters server)</source>
+        <translation>URL базы данных (сервер Центральных учреждений)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="181"/>
+        <source>Give this node a name.</source>
+        <translation>Укажите название этого узла.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="183"/>
+        <source>A field node needs its mission code (e.g. MONUSCO).</source>
+        <translation>Для узла на местах нужен код его миссии (например, UNRCCA).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="185"/>
+        <source>Give your name: it is recorded with every change.</source>
+        <translation>Укажите свое имя: оно записывается при каждом изменении.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="188"/>
+        <source>A server&apos;s database URL starts with postgresql+psycopg:// (leave it empty to keep the data on this computer).</source>
+        <translation>URL базы данных на сервере начинается с postgresql+psycopg:// (оставьте поле пустым, чтобы хранить данные на этом компьютере).</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="199"/>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="202"/>
         <source>It protects this node&apos;s keys, which sign and open sync bundles. It cannot be recovered: write it down somewhere safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Она защищает ключи этого узла, которыми подписываются и открываются пакеты синхронизации. Восстановить ее невозможно: запишите ее и храните в надежном месте.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="179"/>
+        <location filename="../../app/gui/wizard.py" line="216"/>
         <source>Passphrase *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="180"/>
-        <source>Again *</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
-        <source>Demo programme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/wizard.py" line="208"/>
-        <source>Load the demo programme (sample missions, activities and participants to try the application)</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза *</translation>
     </message>
     <message>
         <location filename="../../app/gui/wizard.py" line="217"/>
-        <source>The demo programme is not part of this build.</source>
-        <translation type="unfinished"></translation>
+        <source>Again *</source>
+        <translation>Повторите *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="226"/>
+        <location filename="../../app/gui/wizard.py" line="242"/>
+        <source>Demo programme</source>
+        <translation>Демонстрационная программа</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="245"/>
+        <source>Load the demo programme (sample missions, activities and participants to try the application)</source>
+        <translation>Загрузить демонстрационную программу (примеры миссий, мероприятий и участников для знакомства с приложением)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="254"/>
+        <source>The demo programme is not part of this build.</source>
+        <translation>Демонстрационная программа не входит в эту сборку.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="271"/>
+        <location filename="../../app/gui/wizard.py" line="292"/>
         <source>Set up FocalPoint</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройка FocalPoint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="66"/>
+        <source>Click to list the records behind this figure</source>
+        <translation>Щелкните, чтобы увидеть записи, на которых основан этот показатель</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="132"/>
+        <source>Dashboard</source>
+        <translation>Информационная панель</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="136"/>
+        <source>All missions</source>
+        <translation>Все миссии</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="142"/>
+        <source>Whole period</source>
+        <translation>Весь период</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="144"/>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <source>Mission</source>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="167"/>
+        <source>Findings by thematic area and severity (click a cell to list them)</source>
+        <translation>Выводы по тематическим областям и степени серьезности (щелкните ячейку, чтобы увидеть их список)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="207"/>
+        <source>Computing the programme&apos;s figures...</source>
+        <translation>Расчет показателей программы...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="227"/>
+        <source>%s activities in all</source>
+        <translation>всего мероприятий: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="232"/>
+        <source>%s women</source>
+        <translation>женщин: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="235"/>
+        <source>points, over %s pre/post tests</source>
+        <translation>баллов; пар входного и итогового тестов: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="237"/>
+        <source>%s findings</source>
+        <translation>выводов: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="240"/>
+        <source>%(n)s of %(total)s findings</source>
+        <translation>выводов: %(n)s из %(total)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="246"/>
+        <source>of %s missions</source>
+        <translation>всего миссий: %s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="263"/>
+        <source>Activities by kind</source>
+        <translation>Мероприятия по видам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="265"/>
+        <source>Beneficiaries by sex</source>
+        <translation>Бенефициары по полу</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="267"/>
+        <source>State and non-state beneficiaries</source>
+        <translation>Государственные и негосударственные бенефициары</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="270"/>
+        <source>Beneficiaries by category</source>
+        <translation>Бенефициары по категориям</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="272"/>
+        <source>Beneficiaries by country</source>
+        <translation>Бенефициары по странам</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="273"/>
+        <source>Unknown</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="300"/>
+        <source>Listing the records...</source>
+        <translation>Составление списка записей...</translation>
     </message>
 </context>
 <context>
@@ -260,7 +396,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/activities.py" line="77"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Посещаемость</translation>
     </message>
 </context>
 <context>
@@ -268,17 +404,17 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="167"/>
         <source>Entities this assessment covers (tick them):</source>
-        <translation type="unfinished"></translation>
+        <translation>Структуры, охваченные этой оценкой (отметьте их):</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="173"/>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Выводы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="173"/>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Структуры</translation>
     </message>
 </context>
 <context>
@@ -286,85 +422,85 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="71"/>
         <source>Double-click a day to name its session</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щелкните по дню, чтобы указать название заседания</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="73"/>
         <source>Add walk-in...</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация на месте...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="74"/>
         <source>Register a person at the door (Ctrl+W)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать человека у входа (Ctrl+W)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="77"/>
         <source>Import list...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="78"/>
         <source>Import participants from a CSV or XLSX file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать участников из файла CSV или XLSX</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="113"/>
         <source>Save the activity first; then register its participants here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните мероприятие, затем зарегистрируйте здесь его участников.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/attendance.py" line="133"/>
         <source>Registered: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Зарегистрировано: %n</numerusform>
+            <numerusform>Зарегистрировано: %n</numerusform>
+            <numerusform>Зарегистрировано: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="134"/>
         <source>By category: </source>
-        <translation type="unfinished"></translation>
+        <translation>По категориям: </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="135"/>
         <source>Present per day: </source>
-        <translation type="unfinished"></translation>
+        <translation>Присутствовали по дням: </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/attendance.py" line="136"/>
         <source>Certificates: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сертификаты: %n</numerusform>
+            <numerusform>Сертификаты: %n</numerusform>
+            <numerusform>Сертификаты: %n</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="144"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="144"/>
         <source>Name of the session on %s:</source>
-        <translation type="unfinished"></translation>
+        <translation>Название заседания (%s):</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="174"/>
         <source>Registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник зарегистрирован.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="181"/>
         <source>Import a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка участников</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/attendance.py" line="182"/>
         <source>Participant lists (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Списки участников (*.csv *.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -372,65 +508,65 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="79"/>
         <source>On this node</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом узле</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="80"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученное значение</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="85"/>
         <source>Keep this node&apos;s value</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить значение этого узла</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="86"/>
         <source>Take the incoming value</source>
-        <translation type="unfinished"></translation>
+        <translation>Принять полученное значение</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="87"/>
         <source>Type the right value...</source>
-        <translation type="unfinished"></translation>
+        <translation>Ввести правильное значение...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="88"/>
         <source>Do the same for every field of this record</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить ко всем полям этой записи</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="92"/>
         <source>No conflicts: every change received agreed with this node&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликтов нет: все полученные изменения согласуются с данными этого узла.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="128"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;автор изменения: %s, %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="130"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s on %s, %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;автор изменения: %s, узел %s, %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="153"/>
         <source>Settle the conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Разрешение конфликта</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="154"/>
         <source>The right value of &apos;%s&apos;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Правильное значение поля «%s»:</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../app/gui/widgets.py" line="42"/>
+        <location filename="../../app/gui/widgets.py" line="41"/>
         <source>Type the date or pick it from the calendar; select it all and press Delete to clear it</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите дату или выберите ее в календаре; чтобы очистить поле, выделите дату целиком и нажмите Delete</translation>
     </message>
 </context>
 <context>
@@ -438,7 +574,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_receive.py" line="96"/>
         <source>Drop one or more bundle files (.fpbundle) here</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите сюда один или несколько файлов пакетов (.fpbundle)</translation>
     </message>
 </context>
 <context>
@@ -446,37 +582,37 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="66"/>
         <source>New finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый вывод</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="68"/>
         <source>Delete finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить вывод</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="70"/>
         <source>Save finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить вывод</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="88"/>
         <source>Save the assessment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните оценку.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="126"/>
         <source>Finding saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод сохранен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="132"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="132"/>
         <source>Delete this finding?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить этот вывод?</translation>
     </message>
 </context>
 <context>
@@ -484,220 +620,236 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/import_dialog.py" line="83"/>
         <source>Import a participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списка участников</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="84"/>
         <source>Reading the file...</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение файла...</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="90"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="91"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="92"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="93"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="94"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="95"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="96"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Действие</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="97"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="102"/>
         <source>Import valid rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать допустимые строки</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="105"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="122"/>
         <source>Importing lists is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт списков в этой сборке недоступен.</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="129"/>
         <source>Reading the list...</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение списка...</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/import_dialog.py" line="163"/>
         <source>%n row(s) will be imported</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Будет импортирована %n строка</numerusform>
+            <numerusform>Будут импортированы %n строки</numerusform>
+            <numerusform>Будет импортировано %n строк</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/import_dialog.py" line="165"/>
         <source>%n invalid row(s) will be skipped (in red)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>будет пропущена %n недопустимая строка (выделена красным)</numerusform>
+            <numerusform>будут пропущены %n недопустимые строки (выделены красным)</numerusform>
+            <numerusform>будет пропущено %n недопустимых строк (выделены красным)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/import_dialog.py" line="167"/>
         <source>%n row(s) already registered or repeated (in yellow).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n строка уже зарегистрирована или повторяется (выделена желтым).</numerusform>
+            <numerusform>%n строки уже зарегистрированы или повторяются (выделены желтым).</numerusform>
+            <numerusform>%n строк уже зарегистрированы или повторяются (выделены желтым).</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="182"/>
         <source>Importing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт...</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
+        <source>FocalPoint</source>
+        <translation>FocalPoint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
+        <source>Opening the database...</source>
+        <translation>Открытие базы данных...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>FocalPoint - %s</source>
-        <translation type="unfinished"></translation>
+        <translation>FocalPoint — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>&amp;Back up the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Резервная копия базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>Load the &amp;demo programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузить &amp;демонстрационную программу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>&amp;Cancel changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>Back up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Database (*.db)</source>
-        <translation type="unfinished"></translation>
+        <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>Backup saved: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервная копия сохранена: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Backing up the database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Резервное копирование базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Loading the demo programme...</source>
-        <translation type="unfinished"></translation>
+        <translation>Загрузка демонстрационной программы...</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="62"/>
+        <location filename="../../app/gui/pages/overview.py" line="74"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="66"/>
+        <location filename="../../app/gui/pages/overview.py" line="78"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="85"/>
+        <location filename="../../app/gui/pages/overview.py" line="96"/>
         <source>Upcoming and current activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущие и предстоящие мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="86"/>
+        <location filename="../../app/gui/pages/overview.py" line="97"/>
         <source>Recent activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Недавние мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="126"/>
+        <location filename="../../app/gui/pages/overview.py" line="124"/>
+        <source>Opening the database...</source>
+        <translation>Открытие базы данных...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="151"/>
         <source>Participants: </source>
-        <translation type="unfinished"></translation>
+        <translation>Участники: </translation>
     </message>
 </context>
 <context>
@@ -705,36 +857,36 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/pages/participants.py" line="77"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История участия</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="84"/>
         <source>This person may already be recorded:</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможно, этот человек уже внесен в базу:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="89"/>
         <source>Save a new participant anyway? Choose No to keep one record per person (open the existing one from the list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Все равно сохранить нового участника? Выберите «Нет», чтобы на каждого человека была одна запись (откройте существующую запись из списка).</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="93"/>
         <source>Possible duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможный дубликат</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/pages/participants.py" line="103"/>
         <source>%n activity(ies) attended</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Посещено %n мероприятие</numerusform>
+            <numerusform>Посещено %n мероприятия</numerusform>
+            <numerusform>Посещено %n мероприятий</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="105"/>
         <source>Save the person to see a history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраните запись об участнике, чтобы увидеть историю участия.</translation>
     </message>
 </context>
 <context>
@@ -742,12 +894,12 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="45"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="54"/>
         <source>Passphrase of this node&apos;s keys:</source>
-        <translation type="unfinished"></translation>
+        <translation>Парольная фраза ключей этого узла:</translation>
     </message>
 </context>
 <context>
@@ -755,62 +907,62 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/report_preview.py" line="90"/>
         <source>Choose a report and its options, then press Make the report. It is shown here before you print or save it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отчет и его параметры, затем нажмите «Сформировать отчет». Отчет появится здесь, чтобы его можно было просмотреть перед печатью или сохранением.</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="98"/>
         <source>Print...</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать...</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="99"/>
         <source>Open with the system viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть в программе просмотра</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="100"/>
         <source>Save as...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как...</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="125"/>
         <source>The workbook %s is ready. Open it with the spreadsheet program, or save it where you keep your reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга %s готова. Откройте ее в программе электронных таблиц или сохраните там, где вы храните отчеты.</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="162"/>
         <source>No program to open this file was found; use Save as and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдена программа для открытия этого файла; воспользуйтесь командой «Сохранить как» и откройте копию.</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="168"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="168"/>
         <source>Workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="169"/>
         <source>Save the report as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчет как</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="180"/>
         <source>The report could not be saved there; choose another folder (the file may be open in another program).</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить отчет в этом месте; выберите другую папку (возможно, файл открыт в другой программе).</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="183"/>
         <source>Report saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет сохранен</translation>
     </message>
     <message>
         <location filename="../../app/gui/report_preview.py" line="183"/>
         <source>Saved as %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет сохранен в файле %s.</translation>
     </message>
 </context>
 <context>
@@ -818,160 +970,160 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_receive.py" line="125"/>
         <source>Choose bundle files...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать файлы пакетов...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="130"/>
         <source>Bundles are checked first; nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала пакеты проверяются; ничего не записывается, пока вы не нажмете «Импортировать».</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="146"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="155"/>
         <source>Bundles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты для импорта</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="168"/>
         <source>Bundles are encrypted for this node: type the passphrase to open them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты зашифрованы для этого узла: введите парольную фразу, чтобы открыть их.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="171"/>
         <source>Checking the bundles...</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка пакетов...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="180"/>
         <source>Type the passphrase again to import the bundles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы импортировать пакеты, введите парольную фразу еще раз.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="182"/>
         <source>Importing the bundles...</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт пакетов...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="189"/>
         <source>%s of %s bundles can be imported; nothing has been written yet. Check the list, then press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Можно импортировать пакетов: %s из %s; пока ничего не записано. Проверьте список, затем нажмите «Импортировать».</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="200"/>
         <source>Bundles imported: %s. Records added: %s, changed: %s, deleted: %s; conflicts to settle: %s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировано пакетов: %s. Записей добавлено: %s, изменено: %s, удалено: %s; конфликтов для разрешения: %s.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="241"/>
         <source>Double-click to trust this node after its operator read you the fingerprint by phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щелкните, чтобы доверять этому узлу, после того как его оператор зачитает вам отпечаток ключа по телефону.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="244"/>
         <source>Nothing written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не записано.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="246"/>
         <source>This bundle was already imported; nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
     </message>
 </context>
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="136"/>
+        <location filename="../../app/gui/pages/base.py" line="121"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="137"/>
+        <location filename="../../app/gui/pages/base.py" line="122"/>
         <source>New record (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="155"/>
+        <location filename="../../app/gui/pages/base.py" line="140"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/base.py" line="208"/>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/base.py" line="218"/>
+        <location filename="../../app/gui/pages/base.py" line="363"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/base.py" line="220"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/base.py" line="221"/>
+        <source>Undo the changes not saved (Esc)</source>
+        <translation>Отменить несохраненные изменения (Esc)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/base.py" line="223"/>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="233"/>
-        <location filename="../../app/gui/pages/base.py" line="378"/>
-        <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="235"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="236"/>
-        <source>Undo the changes not saved (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/base.py" line="238"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="239"/>
+        <location filename="../../app/gui/pages/base.py" line="224"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/base.py" line="277"/>
+        <location filename="../../app/gui/pages/base.py" line="262"/>
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="328"/>
+        <location filename="../../app/gui/pages/base.py" line="313"/>
         <source>New record</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="345"/>
+        <location filename="../../app/gui/pages/base.py" line="330"/>
         <source>Not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="349"/>
+        <location filename="../../app/gui/pages/base.py" line="334"/>
         <source>Not saved: check the fields marked in red.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не сохранена: проверьте поля, выделенные красным.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="357"/>
+        <location filename="../../app/gui/pages/base.py" line="342"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="371"/>
+        <location filename="../../app/gui/pages/base.py" line="356"/>
         <source>Changes undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения отменены.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="379"/>
+        <location filename="../../app/gui/pages/base.py" line="364"/>
         <source>Delete this record? It is kept as deleted so the deletion can be sent to headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту запись? Она сохранится с пометкой «удалена», чтобы сведения об удалении можно было передать в Центральные учреждения.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="391"/>
+        <location filename="../../app/gui/pages/base.py" line="376"/>
         <source>Deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись удалена.</translation>
     </message>
 </context>
 <context>
@@ -980,104 +1132,104 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <location filename="../../app/gui/dashboard_records.py" line="98"/>
         <source>%n record(s)</source>
         <extracomment>Where a double-clicked row opens: table -&gt; (page key, the row&apos;s field holding the id).</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/dashboard_records.py" line="100"/>
         <source>The first %n records (narrow the period or the mission to see the rest)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Первая %n запись (чтобы увидеть остальные, сузьте период или выберите одну миссию)</numerusform>
+            <numerusform>Первые %n записи (чтобы увидеть остальные, сузьте период или выберите одну миссию)</numerusform>
+            <numerusform>Первые %n записей (чтобы увидеть остальные, сузьте период или выберите одну миссию)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="158"/>
+        <location filename="../../app/gui/pages/reports.py" line="159"/>
         <source>Only activities starting in a period</source>
-        <translation type="unfinished"></translation>
+        <translation>Только мероприятия, начинающиеся в заданный период</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="166"/>
+        <location filename="../../app/gui/pages/reports.py" line="167"/>
         <source>Replace names by codes (pseudonymised)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить имена кодами (псевдонимизация)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="171"/>
+        <location filename="../../app/gui/pages/reports.py" line="172"/>
         <source>Make the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сформировать отчет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="181"/>
+        <location filename="../../app/gui/pages/reports.py" line="182"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/reports.py" line="189"/>
-        <source>Activity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/reports.py" line="190"/>
-        <source>Assessment:</source>
-        <translation type="unfinished"></translation>
+        <source>Activity:</source>
+        <translation>Мероприятие:</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/reports.py" line="191"/>
+        <source>Assessment:</source>
+        <translation>Оценка:</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/reports.py" line="192"/>
         <source>Mission:</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="193"/>
+        <location filename="../../app/gui/pages/reports.py" line="194"/>
         <source>Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="195"/>
+        <location filename="../../app/gui/pages/reports.py" line="196"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="209"/>
+        <location filename="../../app/gui/pages/reports.py" line="210"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="219"/>
+        <location filename="../../app/gui/pages/reports.py" line="220"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="234"/>
+        <location filename="../../app/gui/pages/reports.py" line="235"/>
         <source>All missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Все миссии</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="262"/>
+        <location filename="../../app/gui/pages/reports.py" line="263"/>
         <source>All activities in the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Все мероприятия за период</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="294"/>
-        <location filename="../../app/gui/pages/reports.py" line="297"/>
+        <location filename="../../app/gui/pages/reports.py" line="295"/>
+        <location filename="../../app/gui/pages/reports.py" line="298"/>
         <source>Making the report...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/reports.py" line="303"/>
-        <source>Ready: %s pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Формирование отчета...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/reports.py" line="304"/>
+        <source>Ready: %s pages.</source>
+        <translation>Готово, страниц: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/reports.py" line="305"/>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово.</translation>
     </message>
 </context>
 <context>
@@ -1085,104 +1237,106 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/sync_send.py" line="53"/>
         <source>Choose the node the bundle is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите узел, для которого предназначен пакет.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="55"/>
         <source>Encrypt the bundle for the recipient (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Зашифровать пакет для получателя (рекомендуется)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="65"/>
         <source>Choose...</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="70"/>
         <source>Make the bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать пакет</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="80"/>
         <source>1. Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Получатель:</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="81"/>
         <source>2. It will carry:</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Содержимое:</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="82"/>
         <source>3. Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Шифрование:</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="84"/>
         <source>4. Save it in:</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Сохранить в папке:</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="109"/>
         <source>No trusted node yet: add another node&apos;s card on the Nodes tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенных узлов пока нет: сначала добавьте карточку другого узла на вкладке «Этот узел и доверенные узлы».</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="123"/>
         <source>%s changes not yet confirmed by the recipient: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения, еще не подтвержденные получателем (%s): %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="127"/>
         <source>No new changes: the bundle only tells the recipient what this node has received (an acknowledgement).</source>
-        <translation type="unfinished"></translation>
+        <translation>Новых изменений нет: пакет лишь сообщит получателю, что получил этот узел (подтверждение получения).</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="134"/>
         <source>This bundle carries names of people: without encryption anyone who finds the file can read them. Keep encryption on unless the recipient cannot decrypt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пакет содержит имена людей: без шифрования их сможет прочитать любой, кто найдет файл. Не отключайте шифрование, если только получатель не может расшифровать пакет.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="139"/>
         <source>Save the bundle in</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для сохранения пакета</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="151"/>
         <source>No encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Без шифрования</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="152"/>
         <source>The bundle names people and will not be encrypted. Make it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет содержит имена людей и не будет зашифрован. Все равно создать его?</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="161"/>
         <source>The bundle is signed with this node&apos;s key: type the passphrase to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет подписывается ключом этого узла: введите парольную фразу, чтобы разблокировать ключ.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="162"/>
         <source>Making the bundle...</source>
-        <translation type="unfinished"></translation>
+        <translation>Создание пакета...</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="165"/>
         <source>encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>зашифрован</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="165"/>
         <source>NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ зашифрован</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_send.py" line="167"/>
         <source>Bundle number %s saved (%s changes, %s, %s KB):
 %s
 Take this file to the recipient, for example on a USB stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакет № %s сохранен (изменений: %s, %s, %s КБ):
+%s
+Передайте этот файл получателю, например на USB-накопителе.</translation>
     </message>
 </context>
 <context>
@@ -1190,37 +1344,37 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="44"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="45"/>
         <source>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: received %s, sent %s</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: получено %s, отправлено %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="48"/>
         <source> (not yet confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (еще не подтверждено)</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="51"/>
         <source>No trusted node yet: &lt;a href=&quot;nodes&quot;&gt;add a node&apos;s card&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенных узлов пока нет: &lt;a href=&quot;nodes&quot;&gt;добавьте карточку узла&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="52"/>
         <source>&lt;a href=&quot;send&quot;&gt;Changes waiting to be sent: %s&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;send&quot;&gt;Изменения, ожидающие отправки: %s&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="54"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;Open conflicts: %s&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;conflicts&quot;&gt;Неразрешенные конфликты: %s&lt;/a&gt;</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_overview.py" line="55"/>
         <source>&lt;b&gt;Sync&lt;/b&gt;: </source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Синхронизация&lt;/b&gt;: </translation>
     </message>
 </context>
 <context>
@@ -1228,134 +1382,134 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="102"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="111"/>
         <source>This node and trusted nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот узел и доверенные узлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="112"/>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>Receive</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="114"/>
         <location filename="../../app/gui/pages/sync.py" line="199"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="118"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Журнал</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="135"/>
         <source>Other nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>Другие узлы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="138"/>
         <source>Add a node&apos;s card...</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить карточку узла...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="141"/>
         <source>Revoke the selected node...</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать ключ выбранного узла...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="151"/>
         <source>This node</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот узел</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="161"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитайте этот отпечаток ключа вслух, группа за группой, оператору узла, который добавляет вашу карточку; он введет его, чтобы доверять вам.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="164"/>
         <source>Save my card...</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить мою карточку...</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="187"/>
         <source>This node has no keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>У этого узла нет ключей.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="198"/>
         <source>Conflicts (%s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты (%s)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="203"/>
         <source>Revoked: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ отозван: %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="205"/>
         <source>Trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенный</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="205"/>
         <source>Not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Недоверенный</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="218"/>
         <source>Save my card in</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для сохранения карточки</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="224"/>
         <source>Card saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка сохранена</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="225"/>
         <source>Your card is saved as %s. Give it to the other node; its operator will phone you to check the fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша карточка сохранена в файле %s. Передайте ее другому узлу; его оператор позвонит вам, чтобы сверить отпечаток ключа.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="241"/>
         <source>The card file cannot be read; check that the USB stick is plugged in and choose the file again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается прочитать файл карточки; проверьте, подключен ли USB-накопитель, и выберите файл еще раз.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="255"/>
         <location filename="../../app/gui/pages/sync.py" line="264"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Отозвать</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="255"/>
         <source>Select the node to revoke first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала выберите узел, ключ которого нужно отозвать.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="258"/>
         <source>Revoke %s</source>
-        <translation type="unfinished"></translation>
+        <translation>Отзыв ключа узла %s</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="259"/>
         <source>Why is this node&apos;s key revoked (laptop lost, operator left...)? Its bundles made after the last one imported here will be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему отзывается ключ этого узла (утерян ноутбук, оператор покинул миссию...)? Его пакеты, созданные после последнего импортированного здесь, будут отклоняться.</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="265"/>
         <source>Give the reason for the revocation; nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите причину отзыва; ключ не отозван.</translation>
     </message>
 </context>
 <context>
@@ -1363,7 +1517,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/tasks.py" line="135"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение</translation>
     </message>
 </context>
 <context>
@@ -1371,65 +1525,65 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="88"/>
         <source>Trust another node</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверие к другому узлу</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="91"/>
         <source>Card of &lt;b&gt;%s&lt;/b&gt; (%s%s). Phone its operator and ask them to read the fingerprint shown on their Sync page; type it below. Do not copy it from the card file: a card can be forged, the voice of a colleague cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка узла &lt;b&gt;%s&lt;/b&gt; (%s%s). Позвоните его оператору и попросите прочитать отпечаток ключа, показанный на его странице «Синхронизация»; введите его ниже. Не копируйте отпечаток из файла карточки: карточку можно подделать, а голос коллеги — нет.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="104"/>
         <source>Fingerprint read over the phone (spaces do not matter, capitals do):</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток, прочитанный по телефону (пробелы не важны, регистр букв важен):</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="112"/>
         <source>Trust this node</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверять этому узлу</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_dialogs.py" line="123"/>
         <source>Type the fingerprint the other node&apos;s operator reads to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите отпечаток, который вам зачитывает оператор другого узла.</translation>
     </message>
 </context>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="44"/>
+        <location filename="../../app/gui/walk_in.py" line="45"/>
         <source>Add a walk-in participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Регистрация участника на месте</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="53"/>
+        <location filename="../../app/gui/walk_in.py" line="54"/>
         <source>Already recorded? Pick the person below instead of typing them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Человек уже есть в базе? Выберите его ниже, чтобы не вводить данные повторно.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="56"/>
+        <location filename="../../app/gui/walk_in.py" line="57"/>
         <source>Register selected person</source>
-        <translation type="unfinished"></translation>
+        <translation>Зарегистрировать выбранного</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="58"/>
+        <location filename="../../app/gui/walk_in.py" line="59"/>
         <source>Save and register</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и зарегистрировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="61"/>
+        <location filename="../../app/gui/walk_in.py" line="62"/>
         <source>Save as a different person</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить как другого человека</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="64"/>
+        <location filename="../../app/gui/walk_in.py" line="65"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="79"/>
+        <location filename="../../app/gui/walk_in.py" line="80"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
 </context>
 <context>
@@ -1439,25 +1593,25 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="35"/>
         <location filename="../../app/gui/pages/participants.py" line="25"/>
         <source>Pre-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Входной тест</translation>
     </message>
     <message>
         <location filename="../../app/gui/attendance_model.py" line="30"/>
         <location filename="../../app/gui/dashboard_records.py" line="36"/>
         <location filename="../../app/gui/pages/participants.py" line="26"/>
         <source>Post-test</source>
-        <translation type="unfinished"></translation>
+        <translation>Итоговый тест</translation>
     </message>
     <message>
         <location filename="../../app/gui/attendance_model.py" line="31"/>
         <location filename="../../app/gui/pages/participants.py" line="27"/>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат</translation>
     </message>
     <message>
         <location filename="../../app/gui/attendance_model.py" line="32"/>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="17"/>
@@ -1466,24 +1620,24 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="61"/>
         <location filename="../../app/gui/pages/activities.py" line="27"/>
         <location filename="../../app/gui/pages/assessments.py" line="145"/>
-        <location filename="../../app/gui/pages/overview.py" line="39"/>
+        <location filename="../../app/gui/pages/overview.py" line="44"/>
         <location filename="../../app/gui/pages/simple.py" line="23"/>
         <location filename="../../app/gui/pages/simple.py" line="45"/>
         <source>Title</source>
         <extracomment>Columns shown for each table the dashboard can list.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="18"/>
         <location filename="../../app/gui/dashboard_records.py" line="62"/>
         <location filename="../../app/gui/pages/activities.py" line="28"/>
-        <location filename="../../app/gui/pages/overview.py" line="40"/>
+        <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
         <location filename="../../app/gui/pages/sync.py" line="40"/>
         <location filename="../../app/gui/sync_conflicts.py" line="30"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="19"/>
@@ -1491,28 +1645,28 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="56"/>
         <location filename="../../app/gui/pages/activities.py" line="29"/>
         <location filename="../../app/gui/pages/assessments.py" line="148"/>
-        <location filename="../../app/gui/pages/overview.py" line="41"/>
+        <location filename="../../app/gui/pages/overview.py" line="46"/>
         <location filename="../../app/gui/pages/participants.py" line="21"/>
         <location filename="../../app/gui/pages/simple.py" line="25"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="20"/>
         <location filename="../../app/gui/dashboard_records.py" line="57"/>
         <location filename="../../app/gui/pages/activities.py" line="30"/>
         <location filename="../../app/gui/pages/assessments.py" line="149"/>
-        <location filename="../../app/gui/pages/overview.py" line="42"/>
+        <location filename="../../app/gui/pages/overview.py" line="47"/>
         <location filename="../../app/gui/pages/simple.py" line="26"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="21"/>
         <location filename="../../app/gui/pages/activities.py" line="31"/>
-        <location filename="../../app/gui/pages/overview.py" line="43"/>
+        <location filename="../../app/gui/pages/overview.py" line="48"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="22"/>
@@ -1520,7 +1674,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="58"/>
         <location filename="../../app/gui/pages/activities.py" line="33"/>
         <location filename="../../app/gui/pages/assessments.py" line="150"/>
-        <location filename="../../app/gui/pages/overview.py" line="45"/>
+        <location filename="../../app/gui/pages/overview.py" line="50"/>
         <location filename="../../app/gui/pages/participants.py" line="22"/>
         <location filename="../../app/gui/pages/participants.py" line="50"/>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
@@ -1528,7 +1682,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
         <location filename="../../app/gui/pages/sync.py" line="41"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="25"/>
@@ -1539,24 +1693,24 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="88"/>
         <location filename="../../app/gui/pages/simple.py" line="106"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="26"/>
         <location filename="../../app/gui/pages/participants.py" line="45"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="27"/>
         <location filename="../../app/gui/pages/participants.py" line="46"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="28"/>
         <source>State / non-state</source>
-        <translation type="unfinished"></translation>
+        <translation>Гос. / негос.</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="29"/>
@@ -1564,24 +1718,24 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/participants.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="90"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="30"/>
         <location filename="../../app/gui/pages/participants.py" line="47"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="34"/>
         <location filename="../../app/gui/pages/participants.py" line="19"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="37"/>
         <source>Gain</source>
-        <translation type="unfinished"></translation>
+        <translation>Прирост</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="41"/>
@@ -1590,18 +1744,18 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="24"/>
         <location filename="../../app/gui/sync_receive.py" line="48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="42"/>
         <location filename="../../app/gui/pages/assessments.py" line="147"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="47"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Вывод</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="48"/>
@@ -1609,668 +1763,668 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/assessments.py" line="39"/>
         <location filename="../../app/gui/pages/simple.py" line="47"/>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая область</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="49"/>
         <location filename="../../app/gui/pages/assessments.py" line="40"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Серьезность</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="50"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="51"/>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответная инициатива</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="64"/>
         <location filename="../../app/gui/pages/simple.py" line="48"/>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата распространения</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="67"/>
         <location filename="../../app/gui/pages/simple.py" line="105"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="69"/>
         <location filename="../../app/gui/pages/simple.py" line="107"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="38"/>
         <source>Need or gap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="27"/>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="28"/>
-        <source>Participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="29"/>
-        <source>Registrations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="30"/>
-        <source>Assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/overview.py" line="31"/>
-        <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребность или пробел</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="32"/>
-        <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="33"/>
-        <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <source>Participants</source>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="34"/>
-        <source>Focal points</source>
-        <translation type="unfinished"></translation>
+        <source>Registrations</source>
+        <translation>Регистрации</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="35"/>
-        <source>Partner entities</source>
-        <translation type="unfinished"></translation>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/overview.py" line="36"/>
-        <source>Missions</source>
-        <translation type="unfinished"></translation>
+        <source>Findings</source>
+        <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="44"/>
+        <location filename="../../app/gui/pages/overview.py" line="37"/>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="38"/>
+        <source>Lessons</source>
+        <translation>Извлеченные уроки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="39"/>
+        <source>Focal points</source>
+        <translation>Координаторы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="40"/>
+        <source>Partner entities</source>
+        <translation>Партнерские структуры</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="41"/>
+        <source>Missions</source>
+        <translation>Миссии</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="49"/>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="23"/>
         <location filename="../../app/gui/pages/simple.py" line="71"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="24"/>
         <source>Days present</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни присутствия</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="44"/>
         <source>Native script</source>
-        <translation type="unfinished"></translation>
+        <translation>Оригинальное написание</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="48"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="72"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="73"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="89"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращение</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="91"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="108"/>
         <source>Host countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающие страны</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="39"/>
         <location filename="../../app/gui/pages/sync.py" line="51"/>
         <source>Node</source>
-        <translation type="unfinished"></translation>
+        <translation>Узел</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="42"/>
         <source>Trust</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверие</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="43"/>
         <source>Last bundle received</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний полученный пакет</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Last bundle sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний отправленный пакет</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Changes to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения к отправке</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Отпечаток ключа</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="49"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="50"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Результат</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="54"/>
         <location filename="../../app/gui/sync_receive.py" line="50"/>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменения</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="55"/>
         <location filename="../../app/gui/sync_receive.py" line="45"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="56"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="29"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="32"/>
         <source>On this node</source>
-        <translation type="unfinished"></translation>
+        <translation>На этом узле</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="33"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученное</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="34"/>
         <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="35"/>
         <source>Changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено у отправителя</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="47"/>
         <source>File date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата файла</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="49"/>
         <source>Adds</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавления</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="51"/>
         <source>Deletes</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаления</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="52"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфликты</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="53"/>
         <source>What it means</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснение</translation>
     </message>
 </context>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="39"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="38"/>
         <source>Trainings held</source>
         <extracomment>(figure, card caption) in the order the cards are laid out.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Проведено учебных курсов</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="39"/>
+        <source>Other events held</source>
+        <translation>Проведено других мероприятий</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="40"/>
-        <source>Other events held</source>
-        <translation type="unfinished"></translation>
+        <source>Unique beneficiaries</source>
+        <translation>Бенефициары (разные лица)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="41"/>
-        <source>Unique beneficiaries</source>
-        <translation type="unfinished"></translation>
+        <source>Share of women</source>
+        <translation>Доля женщин</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="42"/>
-        <source>Share of women</source>
-        <translation type="unfinished"></translation>
+        <source>Average knowledge gain</source>
+        <translation>Средний прирост знаний</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="43"/>
-        <source>Average knowledge gain</source>
-        <translation type="unfinished"></translation>
+        <source>Assessments done</source>
+        <translation>Проведено оценок</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="44"/>
-        <source>Assessments done</source>
-        <translation type="unfinished"></translation>
+        <source>Findings answered by an initiative</source>
+        <translation>Выводы, по которым есть инициатива</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="45"/>
-        <source>Findings answered by an initiative</source>
-        <translation type="unfinished"></translation>
+        <source>Initiatives running</source>
+        <translation>Осуществляемые инициативы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="46"/>
-        <source>Initiatives running</source>
-        <translation type="unfinished"></translation>
+        <source>Lessons shared</source>
+        <translation>Распространенные уроки</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/dashboard.py" line="47"/>
-        <source>Lessons shared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="48"/>
         <source>Missions active</source>
-        <translation type="unfinished"></translation>
+        <translation>Действующие миссии</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="3"/>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="4"/>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>В должности с</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="5"/>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>В должности по</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="6"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="7"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="8"/>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="9"/>
         <source>Assessors</source>
-        <translation type="unfinished"></translation>
+        <translation>Эксперты по оценке</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="10"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификат выдан</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="12"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Соорганизаторы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="14"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательство подписано</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="16"/>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="17"/>
         <source>Common ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Точки соприкосновения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="18"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="19"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="20"/>
         <source>Date shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата распространения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="21"/>
         <source>Days present</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни присутствия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="22"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="23"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвалидность</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="24"/>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="25"/>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="26"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="27"/>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Доказательная база</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="28"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующие меры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="29"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="30"/>
         <source>Host countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающие страны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="31"/>
         <source>Initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="32"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="33"/>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанная инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="35"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="36"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="37"/>
         <source>Modules covered</source>
-        <translation type="unfinished"></translation>
+        <translation>Охваченные модули</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="38"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="39"/>
         <source>Name in native script</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя в оригинальном написании</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="40"/>
         <source>Need or gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребность или пробел</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="41"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="42"/>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="43"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="44"/>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="45"/>
         <source>Parties represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Представленные стороны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="46"/>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="47"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="48"/>
         <source>Position or rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность или звание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="49"/>
         <source>Post-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл итогового теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
-        <translation type="unfinished"></translation>
+        <translation>Балл входного теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="51"/>
         <source>Recommendation</source>
-        <translation type="unfinished"></translation>
+        <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="52"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="53"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="54"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="55"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Степень серьезности</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="56"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="57"/>
         <source>Source activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="58"/>
         <source>Source assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="59"/>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="60"/>
         <source>State or non-state</source>
-        <translation type="unfinished"></translation>
+        <translation>Государственный или негосударственный субъект</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="61"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="62"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="63"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="64"/>
         <source>Target audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Целевая аудитория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="65"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="66"/>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая область</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="67"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="68"/>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="69"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpsv7rhocr/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmpn71y2i3d/domain_strings.py" line="70"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Подразделение</translation>
     </message>
 </context>
 <context>
@@ -2283,62 +2437,62 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="56"/>
         <location filename="../../app/gui/pages/simple.py" line="76"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссия</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="59"/>
         <location filename="../../app/gui/pages/simple.py" line="52"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="60"/>
         <location filename="../../app/gui/pages/assessments.py" line="155"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>С</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="61"/>
         <location filename="../../app/gui/pages/assessments.py" line="156"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>По</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/assessments.py" line="154"/>
         <location filename="../../app/gui/pages/simple.py" line="31"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="54"/>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="56"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/participants.py" line="58"/>
         <location filename="../../app/gui/pages/simple.py" line="95"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="54"/>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Тематическая область</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="94"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="111"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип</translation>
     </message>
 </context>
 <context>
@@ -2347,143 +2501,166 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/import_dialog.py" line="36"/>
         <source>New participant</source>
         <extracomment>The import service&apos;s row statuses, said for people; new and matched rows are imported.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новый участник</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="37"/>
         <source>Already recorded: registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже в базе: регистрация</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="38"/>
         <source>Already registered: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже зарегистрирован: пропуск</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="39"/>
         <source>Repeated in the file: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор в файле: пропуск</translation>
     </message>
     <message>
         <location filename="../../app/gui/import_dialog.py" line="40"/>
         <source>Invalid: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка: пропуск</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="25"/>
+        <source>System language (%s)</source>
+        <translation>Язык системы (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="40"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="59"/>
+        <source>FocalPoint will be in %s the next time it starts.</source>
+        <translation>При следующем запуске FocalPoint будет использовать язык: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="68"/>
+        <source>Language</source>
+        <translation>Язык</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="53"/>
-        <location filename="../../app/gui/pages/overview.py" line="52"/>
+        <location filename="../../app/gui/main_window.py" line="69"/>
+        <location filename="../../app/gui/pages/overview.py" line="64"/>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="55"/>
-        <location filename="../../app/gui/pages/dashboard.py" line="101"/>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="61"/>
-        <location filename="../../app/gui/pages/assessments.py" line="143"/>
-        <source>Assessments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/main_window.py" line="66"/>
-        <location filename="../../app/gui/pages/simple.py" line="21"/>
-        <source>Initiatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="100"/>
+        <source>Dashboard</source>
+        <translation>Информационная панель</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/pages/assessments.py" line="143"/>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/pages/simple.py" line="21"/>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <location filename="../../app/gui/pages/activities.py" line="25"/>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <location filename="../../app/gui/pages/participants.py" line="41"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <location filename="../../app/gui/pages/simple.py" line="124"/>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <location filename="../../app/gui/pages/simple.py" line="43"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Извлеченные уроки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <location filename="../../app/gui/pages/sync.py" line="95"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
-        <location filename="../../app/gui/pages/reports.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/pages/reports.py" line="130"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчеты</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="68"/>
         <source>Focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Координаторы</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="86"/>
         <source>Partner entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Партнерские структуры</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/simple.py" line="103"/>
         <source>Missions</source>
-        <translation type="unfinished"></translation>
+        <translation>Миссии</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="51"/>
+        <location filename="../../app/gui/pages/reports.py" line="52"/>
         <source>Sign-in sheet of an activity (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист регистрации участников мероприятия (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="53"/>
+        <location filename="../../app/gui/pages/reports.py" line="54"/>
         <source>Attendance report of an activity (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о посещаемости мероприятия (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="56"/>
+        <location filename="../../app/gui/pages/reports.py" line="57"/>
         <source>Assessment report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет об оценке (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="58"/>
+        <location filename="../../app/gui/pages/reports.py" line="59"/>
         <source>Programme report (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет о программе (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="60"/>
+        <location filename="../../app/gui/pages/reports.py" line="61"/>
         <source>Programme figures (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показатели программы (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="62"/>
+        <location filename="../../app/gui/pages/reports.py" line="63"/>
         <source>Participants and attendance (XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники и посещаемость (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="112"/>
+        <location filename="../../app/gui/pages/reports.py" line="113"/>
         <source>Choose the %s the report is about; if the list is empty, record one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите, по чему составляется отчет (%s); если список пуст, сначала создайте запись.</translation>
     </message>
 </context>
 <context>
@@ -2491,27 +2668,27 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="17"/>
         <source>Code-of-conduct workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Практикум по кодексу поведения</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="18"/>
         <source>Side event</source>
-        <translation type="unfinished"></translation>
+        <translation>Параллельное мероприятие</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="37"/>
         <source>Activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="50"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/activities.py" line="55"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Последующие меры</translation>
     </message>
 </context>
 <context>
@@ -2519,96 +2696,101 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="59"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>получен</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="60"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>отправлен</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="61"/>
         <source>imported</source>
-        <translation type="unfinished"></translation>
+        <translation>импортирован</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>made</source>
-        <translation type="unfinished"></translation>
+        <translation>создан</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отклонен</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>already imported</source>
-        <translation type="unfinished"></translation>
+        <translation>уже импортирован</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Центральные учреждения</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>field</source>
-        <translation type="unfinished"></translation>
+        <translation>узел на местах</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="73"/>
         <source>Identity card</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификационная карточка</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="74"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификационные карточки (*.fpkey.json *.json)</translation>
     </message>
     <message>
         <location filename="../../app/gui/pages/sync.py" line="89"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>никогда</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="38"/>
         <source>Ready to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Готов к импорту</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="39"/>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="40"/>
         <source>Already imported: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Уже импортирован: действий не требуется</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="41"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклонен</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="42"/>
         <source>Identity card of a new node</source>
-        <translation type="unfinished"></translation>
+        <translation>Идентификационная карточка нового узла</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_receive.py" line="60"/>
         <source>Sync bundles (*.fpbundle)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пакеты синхронизации (*.fpbundle)</translation>
     </message>
 </context>
 <context>
     <name>util</name>
     <message>
-        <location filename="../../app/gui/util.py" line="83"/>
-        <source>Yes</source>
+        <location filename="../../app/gui/util.py" line="98"/>
+        <source>Not saved: %s.</source>
         <extracomment>Row backgrounds in result lists: refused or invalid, and skipped or nothing to do.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Запись не сохранена: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/util.py" line="132"/>
+        <source>Yes</source>
+        <translation>Да</translation>
     </message>
 </context>
 </TS>
