@@ -9,7 +9,6 @@ import gc
 import hashlib
 import json
 import logging
-import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -23,6 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.config import load_settings
 from app.services.sync_apply import plan_changes, write_plan
+from app.services.sync_archive import ArchiveCopy
 from app.services.sync_export import schema_head
 from app.services.workspace import Workspace
 from app.store import db
@@ -54,8 +54,8 @@ def _cap(ws: Workspace, cap: int | None) -> int:
     return int(load_settings(ws.paths)["bundle_size_cap_mib"]) * 1024 * 1024
 
 
-def read_outer(path: Path, cap: int) -> tuple[bytes, dict[str, Any]]:
-    """Step 1: size cap, then JSON, then the shape of a JWE or JWS."""
+def read_file(path: Path, cap: int) -> bytes:
+    """Step 1 (first part): the size cap, then the bytes, read once."""
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
@@ -68,7 +68,11 @@ def read_outer(path: Path, cap: int) -> tuple[bytes, dict[str, Any]]:
             "import it, or raise the limit in the settings.",
         )
     with phase("read file"):
-        raw = path.read_bytes()
+        return path.read_bytes()
+
+
+def parse_outer(raw: bytes) -> dict[str, Any]:
+    """Step 1 (end): JSON, then the shape of a JWE or JWS."""
     with phase("parse outer JSON"):
         outer = pl.loads(raw, "bundle file")
     if not isinstance(outer, dict) or not ("ciphertext" in outer or "signatures" in outer):
@@ -77,7 +81,7 @@ def read_outer(path: Path, cap: int) -> tuple[bytes, dict[str, Any]]:
             "The file is not a FocalPoint bundle; check that you picked the right file.",
         )
     pl.check_depth(outer, "bundle file", limit=8)
-    return raw, outer
+    return outer
 
 
 def _peer_by_kid(ws: Workspace, kid: str) -> Node | None:
@@ -85,13 +89,19 @@ def _peer_by_kid(ws: Workspace, kid: str) -> Node | None:
         return s.scalars(select(Node).where(Node.sign_kid == kid)).first()
 
 
-def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None = None
+def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None = None,
+                  known: Callable[[str], dict[str, Any] | None] | None = None,
                   ) -> Verified | dict[str, Any]:
-    """Steps 1-5; an enrolment bundle returns its card's details instead."""
+    """Steps 1-5; an enrolment bundle returns its card's details instead, and so does
+    ``known`` (called with the file's SHA-256) when it recognises the file."""
     cap = _cap(ws, cap)
-    raw, outer = read_outer(path, cap)  # step 1
+    raw = read_file(path, cap)  # step 1
     with phase("hash file"):
         file_hash = hashlib.sha256(raw).hexdigest()
+    seen = known(file_hash) if known is not None else None
+    if seen is not None:
+        return seen
+    outer = parse_outer(raw)
     del raw
     if jose.is_jwe(outer):  # step 2
         outer = _open_jwe(ws, outer, unlock, cap)
@@ -199,17 +209,10 @@ def _enrolment_result(payload: dict[str, Any], kid: str) -> dict[str, Any]:
     }
 
 
-def _already_imported(ws: Workspace, path: Path, cap: int) -> dict[str, Any] | None:
+def _already_imported(ws: Workspace, digest: str) -> dict[str, Any] | None:
     """A byte-identical copy of a bundle imported before is a duplicate: it was verified
     then, so it is reported at once without decrypting it again (fast, < 1 s)."""
-    try:
-        if path.stat().st_size > cap:
-            return None  # refused by step 1 with its own sentence
-        with open(path, "rb") as fh:
-            digest = hashlib.file_digest(fh, "sha256").hexdigest()
-    except OSError:
-        return None
-    with ws.session() as s:
+    with phase("duplicate check (file hash)"), ws.session() as s:
         row = s.scalars(select(BundleLog).where(
             BundleLog.direction == "import", BundleLog.file_hash == digest,
             BundleLog.status == "imported")).first()
@@ -312,11 +315,8 @@ def import_bundle(
 
 def _import_bundle(ws: Workspace, path: Path, unlock: Unlock, *, dry_run: bool,
                    cap: int | None) -> dict[str, Any]:
-    with phase("duplicate check (file hash)"):
-        known = _already_imported(ws, path, _cap(ws, cap))
-    if known is not None:
-        return known
-    verified = verify_bundle(ws, path, unlock, cap=cap)
+    verified = verify_bundle(ws, path, unlock, cap=cap,
+                             known=lambda digest: _already_imported(ws, digest))
     if isinstance(verified, dict):
         return verified
     with phase("replay check"):
@@ -330,10 +330,16 @@ def _import_bundle(ws: Workspace, path: Path, unlock: Unlock, *, dry_run: bool,
         return _result(
             "dry-run", verified, "nothing was written", **plan.counts(), notes=_notes(ws, verified)
         )
-    result = _apply(ws, verified)
-    if result["status"] == "imported":
-        with phase("archive copy"):
-            _archive(ws, verified)
+    archive = ArchiveCopy(verified.path, _archive_path(ws, verified), verified.file_hash)
+    result: dict[str, Any] = {}
+    try:
+        result = _apply(ws, verified)
+    finally:
+        with phase("archive copy (wait)"):
+            if result.get("status") == "imported":
+                archive.keep()  # after the commit: a failure here loses no data
+            else:
+                archive.discard()
     log.debug("Import phases (s): %s", {k: round(v, 3) for k, v in PHASES.items()})
     return result
 
@@ -481,16 +487,6 @@ def _record(s: Any, ws: Workspace, v: Verified, counts: dict[str, int]) -> None:
 
 def _archive_path(ws: Workspace, v: Verified) -> Path:
     return ws.paths.archive / f"{v.signer}-{v.payload['seq']}-{v.file_hash[:12]}.fpbundle"
-
-
-def _archive(ws: Workspace, v: Verified) -> None:
-    """Keep the raw bundle (after the commit): a failure here loses no data."""
-    target = _archive_path(ws, v)
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(v.path, target)
-    except OSError:
-        log.exception("Could not archive bundle %s", v.payload["bundle_id"])
 
 
 def import_files(
