@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="103"/>
+        <location filename="../../app/gui/app.py" line="95"/>
         <source>Setting up this node...</source>
         <translation>Configuration de ce nœud...</translation>
     </message>
@@ -113,150 +113,282 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="53"/>
+        <location filename="../../app/gui/wizard.py" line="59"/>
         <source>The passphrase needs at least %d characters.</source>
-        <extracomment>Headquarters on a PostgreSQL server (docs/hq-server.md); &apos;&apos; for this computer&apos;s file.</extracomment>
+        <extracomment>Headquarters on a PostgreSQL server (docs/hq-server.md); &apos;&apos; for this computer&apos;s file. The interface language setting (&apos;&apos; for the system&apos;s).</extracomment>
         <translation>La phrase secrète doit compter au moins %d caractères.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="55"/>
+        <location filename="../../app/gui/wizard.py" line="61"/>
         <source>The two passphrases differ; type the same one twice.</source>
         <translation>Les deux phrases secrètes diffèrent&#xa0;; saisissez deux fois la même.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="62"/>
+        <location filename="../../app/gui/wizard.py" line="68"/>
         <source>Choose a passphrase of several words that only you know.</source>
         <translation>Choisissez une phrase secrète de plusieurs mots, connue uniquement de vous.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="67"/>
+        <location filename="../../app/gui/wizard.py" line="73"/>
         <source>Strength: %s.</source>
         <translation>Robustesse&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="107"/>
+        <location filename="../../app/gui/wizard.py" line="133"/>
+        <location filename="../../app/gui/wizard.py" line="135"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="134"/>
+        <source>The language of FocalPoint&apos;s windows on this computer.</source>
+        <translation>La langue des fenêtres de FocalPoint sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="136"/>
+        <source>You can change it later in the Language menu.</source>
+        <translation>Vous pourrez la modifier plus tard dans le menu Langue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/wizard.py" line="144"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="108"/>
+        <location filename="../../app/gui/wizard.py" line="145"/>
         <source>Is this laptop used in a mission, or at headquarters?</source>
         <translation>Cet ordinateur portable est-il utilisé dans une mission ou au Siège&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="109"/>
+        <location filename="../../app/gui/wizard.py" line="146"/>
         <source>A mission&apos;s computer (field node)</source>
         <translation>Ordinateur d&apos;une mission (nœud de terrain)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="110"/>
+        <location filename="../../app/gui/wizard.py" line="147"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="113"/>
+        <location filename="../../app/gui/wizard.py" line="150"/>
         <source>e.g. MONUSCO Goma</source>
         <translation>p. ex. MONUSCO Goma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="115"/>
+        <location filename="../../app/gui/wizard.py" line="152"/>
         <source>e.g. MONUSCO</source>
         <translation>p. ex. MONUSCO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="117"/>
+        <location filename="../../app/gui/wizard.py" line="154"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="121"/>
+        <location filename="../../app/gui/wizard.py" line="158"/>
         <source>Empty: this computer. Server: postgresql+psycopg://...</source>
         <translation>Vide&#xa0;: cet ordinateur. Serveur&#xa0;: postgresql+psycopg://...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="126"/>
+        <location filename="../../app/gui/wizard.py" line="163"/>
         <source>Kind of node</source>
         <translation>Type de nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="128"/>
+        <location filename="../../app/gui/wizard.py" line="165"/>
         <source>Name of this node *</source>
         <translation>Nom de ce nœud *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="129"/>
+        <location filename="../../app/gui/wizard.py" line="166"/>
         <source>Mission code *</source>
         <translation>Code de la mission *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="130"/>
+        <location filename="../../app/gui/wizard.py" line="167"/>
         <source>Your name *</source>
         <translation>Votre nom *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="131"/>
+        <location filename="../../app/gui/wizard.py" line="168"/>
         <source>Database URL (headquarters server)</source>
         <translation>URL de la base de données (serveur du Siège)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="144"/>
+        <location filename="../../app/gui/wizard.py" line="181"/>
         <source>Give this node a name.</source>
         <translation>Donnez un nom à ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="146"/>
+        <location filename="../../app/gui/wizard.py" line="183"/>
         <source>A field node needs its mission code (e.g. MONUSCO).</source>
         <translation>Un nœud de terrain doit avoir le code de sa mission (p. ex. MONUSCO).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="148"/>
+        <location filename="../../app/gui/wizard.py" line="185"/>
         <source>Give your name: it is recorded with every change.</source>
         <translation>Indiquez votre nom&#xa0;: il est enregistré avec chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="151"/>
+        <location filename="../../app/gui/wizard.py" line="188"/>
         <source>A server&apos;s database URL starts with postgresql+psycopg:// (leave it empty to keep the data on this computer).</source>
         <translation>L&apos;URL de la base de données d&apos;un serveur commence par postgresql+psycopg:// (laissez ce champ vide pour conserver les données sur cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="162"/>
+        <location filename="../../app/gui/wizard.py" line="199"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="165"/>
+        <location filename="../../app/gui/wizard.py" line="202"/>
         <source>It protects this node&apos;s keys, which sign and open sync bundles. It cannot be recovered: write it down somewhere safe.</source>
         <translation>Elle protège les clés de ce nœud, qui signent et ouvrent les paquets de synchronisation. Elle ne peut pas être récupérée&#xa0;: notez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="179"/>
+        <location filename="../../app/gui/wizard.py" line="216"/>
         <source>Passphrase *</source>
         <translation>Phrase secrète *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="180"/>
+        <location filename="../../app/gui/wizard.py" line="217"/>
         <source>Again *</source>
         <translation>Confirmation *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="205"/>
+        <location filename="../../app/gui/wizard.py" line="242"/>
         <source>Demo programme</source>
         <translation>Programme de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="208"/>
+        <location filename="../../app/gui/wizard.py" line="245"/>
         <source>Load the demo programme (sample missions, activities and participants to try the application)</source>
         <translation>Charger le programme de démonstration (missions, activités et participants fictifs pour essayer l&apos;application)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="217"/>
+        <location filename="../../app/gui/wizard.py" line="254"/>
         <source>The demo programme is not part of this build.</source>
         <translation>Le programme de démonstration n&apos;est pas inclus dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="226"/>
+        <location filename="../../app/gui/wizard.py" line="271"/>
+        <location filename="../../app/gui/wizard.py" line="292"/>
         <source>Set up FocalPoint</source>
         <translation>Configurer FocalPoint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="66"/>
+        <source>Click to list the records behind this figure</source>
+        <translation>Cliquez pour afficher la liste des fiches correspondant à ce chiffre</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="132"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="136"/>
+        <source>All missions</source>
+        <translation>Toutes les missions</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="142"/>
+        <source>Whole period</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="144"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
+        <source>To</source>
+        <translation>Au</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="167"/>
+        <source>Findings by thematic area and severity (click a cell to list them)</source>
+        <translation>Constatations par domaine thématique et par gravité (cliquez sur une cellule pour les afficher)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="207"/>
+        <source>Computing the programme&apos;s figures...</source>
+        <translation>Calcul des chiffres du programme...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="227"/>
+        <source>%s activities in all</source>
+        <translation>%s activités au total</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="232"/>
+        <source>%s women</source>
+        <translation>%s femmes</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="235"/>
+        <source>points, over %s pre/post tests</source>
+        <translation>points, sur %s paires pré-test/post-test</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="237"/>
+        <source>%s findings</source>
+        <translation>%s constatations</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="240"/>
+        <source>%(n)s of %(total)s findings</source>
+        <translation>%(n)s constatations sur %(total)s</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="246"/>
+        <source>of %s missions</source>
+        <translation>sur %s missions</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="263"/>
+        <source>Activities by kind</source>
+        <translation>Activités par type</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="265"/>
+        <source>Beneficiaries by sex</source>
+        <translation>Bénéficiaires par sexe</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="267"/>
+        <source>State and non-state beneficiaries</source>
+        <translation>Bénéficiaires étatiques et non étatiques</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="270"/>
+        <source>Beneficiaries by category</source>
+        <translation>Bénéficiaires par catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="272"/>
+        <source>Beneficiaries by country</source>
+        <translation>Bénéficiaires par pays</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="273"/>
+        <source>Unknown</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/dashboard.py" line="300"/>
+        <source>Listing the records...</source>
+        <translation>Chargement de la liste des fiches...</translation>
     </message>
 </context>
 <context>
@@ -430,7 +562,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../app/gui/widgets.py" line="42"/>
+        <location filename="../../app/gui/widgets.py" line="41"/>
         <source>Type the date or pick it from the calendar; select it all and press Delete to clear it</source>
         <translation>Saisissez la date ou choisissez-la dans le calendrier&#xa0;; pour l&apos;effacer, sélectionnez-la entièrement et appuyez sur Suppr</translation>
     </message>
@@ -586,87 +718,98 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="116"/>
+        <source>FocalPoint</source>
+        <translation>FocalPoint</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="151"/>
+        <location filename="../../app/gui/main_window.py" line="174"/>
+        <source>Opening the database...</source>
+        <translation>Ouverture de la base de données...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="166"/>
         <source>FocalPoint - %s</source>
         <translation>FocalPoint - %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="125"/>
+        <location filename="../../app/gui/main_window.py" line="169"/>
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="216"/>
+        <location filename="../../app/gui/main_window.py" line="267"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="217"/>
+        <location filename="../../app/gui/main_window.py" line="269"/>
         <source>&amp;Back up the database...</source>
         <translation>&amp;Sauvegarder la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="220"/>
+        <location filename="../../app/gui/main_window.py" line="272"/>
         <source>Load the &amp;demo programme</source>
         <translation>Charger le programme de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="224"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="226"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Record</source>
         <translation>Fi&amp;che</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="227"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;New</source>
         <translation>&amp;Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="228"/>
+        <location filename="../../app/gui/main_window.py" line="282"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="229"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="231"/>
+        <location filename="../../app/gui/main_window.py" line="285"/>
         <source>&amp;Cancel changes</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="235"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="254"/>
+        <location filename="../../app/gui/main_window.py" line="311"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="256"/>
+        <location filename="../../app/gui/main_window.py" line="313"/>
         <source>Database (*.db)</source>
         <translation>Base de données (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="263"/>
+        <location filename="../../app/gui/main_window.py" line="320"/>
         <source>Backup saved: %s</source>
         <translation>Sauvegarde enregistrée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="264"/>
+        <location filename="../../app/gui/main_window.py" line="321"/>
         <source>Backing up the database...</source>
         <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="275"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Loading the demo programme...</source>
         <translation>Chargement du programme de démonstration...</translation>
     </message>
@@ -674,27 +817,32 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="62"/>
+        <location filename="../../app/gui/pages/overview.py" line="74"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="66"/>
+        <location filename="../../app/gui/pages/overview.py" line="78"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="85"/>
+        <location filename="../../app/gui/pages/overview.py" line="96"/>
         <source>Upcoming and current activities</source>
         <translation>Activités en cours et à venir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="86"/>
+        <location filename="../../app/gui/pages/overview.py" line="97"/>
         <source>Recent activities</source>
         <translation>Activités récentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="126"/>
+        <location filename="../../app/gui/pages/overview.py" line="124"/>
+        <source>Opening the database...</source>
+        <translation>Ouverture de la base de données...</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/overview.py" line="151"/>
         <source>Participants: </source>
         <translation>Participants&#xa0;: </translation>
     </message>
@@ -882,53 +1030,53 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="136"/>
+        <location filename="../../app/gui/pages/base.py" line="121"/>
         <source>New</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="137"/>
+        <location filename="../../app/gui/pages/base.py" line="122"/>
         <source>New record (Ctrl+N)</source>
         <translation>Nouvelle fiche (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="155"/>
+        <location filename="../../app/gui/pages/base.py" line="140"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="223"/>
+        <location filename="../../app/gui/pages/base.py" line="208"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="233"/>
-        <location filename="../../app/gui/pages/base.py" line="378"/>
+        <location filename="../../app/gui/pages/base.py" line="218"/>
+        <location filename="../../app/gui/pages/base.py" line="363"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="235"/>
+        <location filename="../../app/gui/pages/base.py" line="220"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="236"/>
+        <location filename="../../app/gui/pages/base.py" line="221"/>
         <source>Undo the changes not saved (Esc)</source>
         <translation>Annuler les modifications non enregistrées (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="238"/>
+        <location filename="../../app/gui/pages/base.py" line="223"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="239"/>
+        <location filename="../../app/gui/pages/base.py" line="224"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/base.py" line="277"/>
+        <location filename="../../app/gui/pages/base.py" line="262"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -936,37 +1084,37 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="328"/>
+        <location filename="../../app/gui/pages/base.py" line="313"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="345"/>
+        <location filename="../../app/gui/pages/base.py" line="330"/>
         <source>Not saved.</source>
         <translation>Fiche non enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="349"/>
+        <location filename="../../app/gui/pages/base.py" line="334"/>
         <source>Not saved: check the fields marked in red.</source>
         <translation>Fiche non enregistrée&#xa0;: vérifiez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="357"/>
+        <location filename="../../app/gui/pages/base.py" line="342"/>
         <source>Saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="371"/>
+        <location filename="../../app/gui/pages/base.py" line="356"/>
         <source>Changes undone.</source>
         <translation>Modifications annulées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="379"/>
+        <location filename="../../app/gui/pages/base.py" line="364"/>
         <source>Delete this record? It is kept as deleted so the deletion can be sent to headquarters.</source>
         <translation>Supprimer cette fiche&#xa0;? Elle est conservée comme supprimée afin que la suppression puisse être transmise au Siège.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="391"/>
+        <location filename="../../app/gui/pages/base.py" line="376"/>
         <source>Deleted.</source>
         <translation>Fiche supprimée.</translation>
     </message>
@@ -994,83 +1142,83 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="158"/>
+        <location filename="../../app/gui/pages/reports.py" line="159"/>
         <source>Only activities starting in a period</source>
         <translation>Uniquement les activités débutant dans une période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="166"/>
+        <location filename="../../app/gui/pages/reports.py" line="167"/>
         <source>Replace names by codes (pseudonymised)</source>
         <translation>Remplacer les noms par des codes (pseudonymisation)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="171"/>
+        <location filename="../../app/gui/pages/reports.py" line="172"/>
         <source>Make the report</source>
         <translation>Générer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="181"/>
+        <location filename="../../app/gui/pages/reports.py" line="182"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="189"/>
+        <location filename="../../app/gui/pages/reports.py" line="190"/>
         <source>Activity:</source>
         <translation>Activité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="190"/>
+        <location filename="../../app/gui/pages/reports.py" line="191"/>
         <source>Assessment:</source>
         <translation>Évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="191"/>
+        <location filename="../../app/gui/pages/reports.py" line="192"/>
         <source>Mission:</source>
         <translation>Mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="193"/>
+        <location filename="../../app/gui/pages/reports.py" line="194"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="195"/>
+        <location filename="../../app/gui/pages/reports.py" line="196"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="209"/>
+        <location filename="../../app/gui/pages/reports.py" line="210"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="219"/>
+        <location filename="../../app/gui/pages/reports.py" line="220"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="234"/>
+        <location filename="../../app/gui/pages/reports.py" line="235"/>
         <source>All missions</source>
         <translation>Toutes les missions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="262"/>
+        <location filename="../../app/gui/pages/reports.py" line="263"/>
         <source>All activities in the period</source>
         <translation>Toutes les activités de la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="294"/>
-        <location filename="../../app/gui/pages/reports.py" line="297"/>
+        <location filename="../../app/gui/pages/reports.py" line="295"/>
+        <location filename="../../app/gui/pages/reports.py" line="298"/>
         <source>Making the report...</source>
         <translation>Génération du rapport...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="303"/>
+        <location filename="../../app/gui/pages/reports.py" line="304"/>
         <source>Ready: %s pages.</source>
         <translation>Rapport prêt&#xa0;: %s pages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="304"/>
+        <location filename="../../app/gui/pages/reports.py" line="305"/>
         <source>Ready.</source>
         <translation>Rapport prêt.</translation>
     </message>
@@ -1394,37 +1542,37 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="44"/>
+        <location filename="../../app/gui/walk_in.py" line="45"/>
         <source>Add a walk-in participant</source>
         <translation>Inscrire un participant sur place</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="53"/>
+        <location filename="../../app/gui/walk_in.py" line="54"/>
         <source>Already recorded? Pick the person below instead of typing them again.</source>
         <translation>Déjà enregistré&#xa0;? Choisissez la personne ci-dessous au lieu de la saisir de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="56"/>
+        <location filename="../../app/gui/walk_in.py" line="57"/>
         <source>Register selected person</source>
         <translation>Inscrire la personne choisie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="58"/>
+        <location filename="../../app/gui/walk_in.py" line="59"/>
         <source>Save and register</source>
         <translation>Enregistrer et inscrire</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="61"/>
+        <location filename="../../app/gui/walk_in.py" line="62"/>
         <source>Save as a different person</source>
         <translation>Enregistrer comme une autre personne</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="64"/>
+        <location filename="../../app/gui/walk_in.py" line="65"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/walk_in.py" line="79"/>
+        <location filename="../../app/gui/walk_in.py" line="80"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
@@ -1463,7 +1611,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/dashboard_records.py" line="61"/>
         <location filename="../../app/gui/pages/activities.py" line="27"/>
         <location filename="../../app/gui/pages/assessments.py" line="145"/>
-        <location filename="../../app/gui/pages/overview.py" line="39"/>
+        <location filename="../../app/gui/pages/overview.py" line="44"/>
         <location filename="../../app/gui/pages/simple.py" line="23"/>
         <location filename="../../app/gui/pages/simple.py" line="45"/>
         <source>Title</source>
@@ -1474,7 +1622,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/dashboard_records.py" line="18"/>
         <location filename="../../app/gui/dashboard_records.py" line="62"/>
         <location filename="../../app/gui/pages/activities.py" line="28"/>
-        <location filename="../../app/gui/pages/overview.py" line="40"/>
+        <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
         <location filename="../../app/gui/pages/sync.py" line="40"/>
@@ -1488,7 +1636,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/dashboard_records.py" line="56"/>
         <location filename="../../app/gui/pages/activities.py" line="29"/>
         <location filename="../../app/gui/pages/assessments.py" line="148"/>
-        <location filename="../../app/gui/pages/overview.py" line="41"/>
+        <location filename="../../app/gui/pages/overview.py" line="46"/>
         <location filename="../../app/gui/pages/participants.py" line="21"/>
         <location filename="../../app/gui/pages/simple.py" line="25"/>
         <source>Start</source>
@@ -1499,7 +1647,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/dashboard_records.py" line="57"/>
         <location filename="../../app/gui/pages/activities.py" line="30"/>
         <location filename="../../app/gui/pages/assessments.py" line="149"/>
-        <location filename="../../app/gui/pages/overview.py" line="42"/>
+        <location filename="../../app/gui/pages/overview.py" line="47"/>
         <location filename="../../app/gui/pages/simple.py" line="26"/>
         <source>End</source>
         <translation>Fin</translation>
@@ -1507,7 +1655,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
     <message>
         <location filename="../../app/gui/dashboard_records.py" line="21"/>
         <location filename="../../app/gui/pages/activities.py" line="31"/>
-        <location filename="../../app/gui/pages/overview.py" line="43"/>
+        <location filename="../../app/gui/pages/overview.py" line="48"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
@@ -1517,7 +1665,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/dashboard_records.py" line="58"/>
         <location filename="../../app/gui/pages/activities.py" line="33"/>
         <location filename="../../app/gui/pages/assessments.py" line="150"/>
-        <location filename="../../app/gui/pages/overview.py" line="45"/>
+        <location filename="../../app/gui/pages/overview.py" line="50"/>
         <location filename="../../app/gui/pages/participants.py" line="22"/>
         <location filename="../../app/gui/pages/participants.py" line="50"/>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
@@ -1648,57 +1796,57 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <translation>Besoin ou lacune</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="27"/>
+        <location filename="../../app/gui/pages/overview.py" line="32"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="28"/>
+        <location filename="../../app/gui/pages/overview.py" line="33"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="29"/>
+        <location filename="../../app/gui/pages/overview.py" line="34"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="30"/>
+        <location filename="../../app/gui/pages/overview.py" line="35"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="31"/>
+        <location filename="../../app/gui/pages/overview.py" line="36"/>
         <source>Findings</source>
         <translation>Constatations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="32"/>
+        <location filename="../../app/gui/pages/overview.py" line="37"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="33"/>
+        <location filename="../../app/gui/pages/overview.py" line="38"/>
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="34"/>
+        <location filename="../../app/gui/pages/overview.py" line="39"/>
         <source>Focal points</source>
         <translation>Points focaux</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="35"/>
+        <location filename="../../app/gui/pages/overview.py" line="40"/>
         <source>Partner entities</source>
         <translation>Entités partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="36"/>
+        <location filename="../../app/gui/pages/overview.py" line="41"/>
         <source>Missions</source>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="44"/>
+        <location filename="../../app/gui/pages/overview.py" line="49"/>
         <source>People</source>
         <translation>Personnes</translation>
     </message>
@@ -1876,53 +2024,53 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>dashboard</name>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="39"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="38"/>
         <source>Trainings held</source>
         <extracomment>(figure, card caption) in the order the cards are laid out.</extracomment>
         <translation>Formations organisées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="40"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="39"/>
         <source>Other events held</source>
         <translation>Autres activités organisées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="41"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="40"/>
         <source>Unique beneficiaries</source>
         <translation>Bénéficiaires distincts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="42"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="41"/>
         <source>Share of women</source>
         <translation>Proportion de femmes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="43"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="42"/>
         <source>Average knowledge gain</source>
         <translation>Progression moyenne des connaissances</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="44"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="43"/>
         <source>Assessments done</source>
         <translation>Évaluations réalisées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="45"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="44"/>
         <source>Findings answered by an initiative</source>
         <translation>Constatations traitées par une initiative</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="46"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="45"/>
         <source>Initiatives running</source>
         <translation>Initiatives en cours</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="47"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="46"/>
         <source>Lessons shared</source>
         <translation>Enseignements partagés</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="48"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="47"/>
         <source>Missions active</source>
         <translation>Missions actives</translation>
     </message>
@@ -1930,342 +2078,342 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>En fonction depuis le</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>En fonction jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>Certificat délivré</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>Coorganisateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>Engagement signé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>Points de convergence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>Date de partage</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>Jours de présence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>Pays hôtes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>Initiative liée</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>Modules traités</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>Nom dans l&apos;écriture d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>Besoin ou lacune</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>Parties représentées</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>Fonction ou grade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>Note au post-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>Note au pré-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>Activité d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>Évaluation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>Acteur étatique ou non étatique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>État d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>Public cible</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>Domaine thématique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpholopz3j/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -2368,64 +2516,87 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
     </message>
 </context>
 <context>
+    <name>language</name>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="25"/>
+        <source>System language (%s)</source>
+        <translation>Langue du système (%s)</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="40"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="59"/>
+        <source>FocalPoint will be in %s the next time it starts.</source>
+        <translation>Langue de FocalPoint au prochain démarrage&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/language_menu.py" line="68"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
     <name>pages</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="53"/>
-        <location filename="../../app/gui/pages/overview.py" line="52"/>
+        <location filename="../../app/gui/main_window.py" line="69"/>
+        <location filename="../../app/gui/pages/overview.py" line="64"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="55"/>
-        <location filename="../../app/gui/pages/dashboard.py" line="101"/>
+        <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="100"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="61"/>
+        <location filename="../../app/gui/main_window.py" line="77"/>
         <location filename="../../app/gui/pages/assessments.py" line="143"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="66"/>
+        <location filename="../../app/gui/main_window.py" line="82"/>
         <location filename="../../app/gui/pages/simple.py" line="21"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/main_window.py" line="87"/>
         <location filename="../../app/gui/pages/activities.py" line="25"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="76"/>
+        <location filename="../../app/gui/main_window.py" line="92"/>
         <location filename="../../app/gui/pages/participants.py" line="41"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="79"/>
+        <location filename="../../app/gui/main_window.py" line="95"/>
         <location filename="../../app/gui/pages/simple.py" line="124"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="80"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <location filename="../../app/gui/pages/simple.py" line="43"/>
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="81"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <location filename="../../app/gui/pages/sync.py" line="95"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="84"/>
-        <location filename="../../app/gui/pages/reports.py" line="129"/>
+        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/pages/reports.py" line="130"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -2448,37 +2619,37 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>reports</name>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="51"/>
+        <location filename="../../app/gui/pages/reports.py" line="52"/>
         <source>Sign-in sheet of an activity (PDF)</source>
         <translation>Feuille de présence d&apos;une activité (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="53"/>
+        <location filename="../../app/gui/pages/reports.py" line="54"/>
         <source>Attendance report of an activity (PDF)</source>
         <translation>Rapport de présence d&apos;une activité (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="56"/>
+        <location filename="../../app/gui/pages/reports.py" line="57"/>
         <source>Assessment report (PDF)</source>
         <translation>Rapport d&apos;évaluation (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="58"/>
+        <location filename="../../app/gui/pages/reports.py" line="59"/>
         <source>Programme report (PDF)</source>
         <translation>Rapport sur le programme (PDF)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="60"/>
+        <location filename="../../app/gui/pages/reports.py" line="61"/>
         <source>Programme figures (XLSX)</source>
         <translation>Chiffres du programme (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="62"/>
+        <location filename="../../app/gui/pages/reports.py" line="63"/>
         <source>Participants and attendance (XLSX)</source>
         <translation>Participants et présence (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="112"/>
+        <location filename="../../app/gui/pages/reports.py" line="113"/>
         <source>Choose the %s the report is about; if the list is empty, record one first.</source>
         <translation>Choisissez l&apos;%s sur laquelle porte le rapport&#xa0;; si la liste est vide, enregistrez-en une d&apos;abord.</translation>
     </message>
@@ -2602,9 +2773,14 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>util</name>
     <message>
-        <location filename="../../app/gui/util.py" line="83"/>
-        <source>Yes</source>
+        <location filename="../../app/gui/util.py" line="98"/>
+        <source>Not saved: %s.</source>
         <extracomment>Row backgrounds in result lists: refused or invalid, and skipped or nothing to do.</extracomment>
+        <translation>Fiche non enregistrée&#xa0;: %s.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/util.py" line="132"/>
+        <source>Yes</source>
         <translation>Oui</translation>
     </message>
 </context>
