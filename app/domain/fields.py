@@ -15,6 +15,7 @@ from typing import Any
 
 from app.domain import vocab as v
 from app.domain.countries import is_country, parse_country
+from app.domain.i18n import message
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[+0-9 ().\-/]{5,40}$")
@@ -178,7 +179,7 @@ def parse_date(value: Any) -> dt.date:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
-    raise ValueError("is not a date (use YYYY-MM-DD)")
+    raise ValueError(message("is not a date (use YYYY-MM-DD)"))
 
 
 def _is_blank(value: Any) -> bool:
@@ -196,7 +197,7 @@ def _clean_one(spec: FieldSpec, value: Any) -> Any:
     if kind in ("text", "longtext", "ref"):
         text = str(value).strip()
         if len(text) > spec.max_len:
-            raise ValueError(f"is longer than {spec.max_len} characters")
+            raise ValueError(message("is longer than {max} characters", max=spec.max_len))
         return text
     if kind == "date":
         return parse_date(value)
@@ -208,24 +209,25 @@ def _clean_one(spec: FieldSpec, value: Any) -> Any:
             return True
         if word in FALSE_WORDS:
             return False
-        raise ValueError("must be yes or no")
+        raise ValueError(message("must be yes or no"))
     if kind in ("int", "float"):
         try:
             number = float(str(value).replace(",", ".")) if not isinstance(value, int | float) \
                 else float(value)
         except ValueError:
-            raise ValueError("must be a number") from None
+            raise ValueError(message("must be a number")) from None
         if spec.minimum is not None and number < spec.minimum:
-            raise ValueError(f"must be at least {spec.minimum:g}")
+            raise ValueError(message("must be at least {min}", min=f"{spec.minimum:g}"))
         if spec.maximum is not None and number > spec.maximum:
-            raise ValueError(f"must be at most {spec.maximum:g}")
+            raise ValueError(message("must be at most {max}", max=f"{spec.maximum:g}"))
         return int(number) if kind == "int" else number
     if kind == "code":
         assert spec.vocab is not None
         code = value if value in spec.vocab else spec.vocab.parse(str(value))
         if code is None:
             allowed = ", ".join(spec.vocab.codes)
-            raise ValueError(f"'{value}' is not a known value (one of: {allowed})")
+            raise ValueError(message("'{value}' is not a known value (one of: {allowed})",
+                                     value=value, allowed=allowed))
         return code
     if kind == "codes":
         assert spec.vocab is not None
@@ -233,32 +235,32 @@ def _clean_one(spec: FieldSpec, value: Any) -> Any:
         for item in _clean_strings(value):
             code = item if item in spec.vocab else spec.vocab.parse(item)
             if code is None:
-                raise ValueError(f"'{item}' is not a known value")
+                raise ValueError(message("'{value}' is not a known value", value=item))
             codes.append(code)
         return codes
     if kind == "country":
         code = str(value).strip().upper() if is_country(str(value).strip().upper()) \
             else parse_country(str(value))
         if code is None:
-            raise ValueError(f"'{value}' is not a known country")
+            raise ValueError(message("'{value}' is not a known country", value=value))
         return code
     if kind == "countries":
         out = []
         for item in _clean_strings(value):
             code = item.upper() if is_country(item.upper()) else parse_country(item)
             if code is None:
-                raise ValueError(f"'{item}' is not a known country")
+                raise ValueError(message("'{value}' is not a known country", value=item))
             out.append(code)
         return out
     if kind == "email":
         text = str(value).strip()
         if not EMAIL_RE.match(text):
-            raise ValueError("is not an email address")
+            raise ValueError(message("is not an email address"))
         return text
     if kind == "phone":
         text = str(value).strip()
         if not PHONE_RE.match(text):
-            raise ValueError("is not a phone number")
+            raise ValueError(message("is not a phone number"))
         return text
     if kind == "strings":
         return _clean_strings(value)
@@ -283,23 +285,23 @@ def clean(table: str, data: Mapping[str, Any], *, partial: bool = False
     errors: dict[str, str] = {}
     for name in data:
         if name not in specs:
-            errors[name] = "is not a field of this record"
+            errors[name] = message("is not a field of this record")
     for name, spec in specs.items():
         if name not in data:
             if spec.required and not partial:
-                errors[name] = f"{spec.label} is required"
+                errors[name] = message("{label} is required", label=spec.label)
             continue
         raw = data[name]
         if _is_blank(raw):
             if spec.required:
-                errors[name] = f"{spec.label} is required"
+                errors[name] = message("{label} is required", label=spec.label)
             else:
                 values[name] = EMPTY.get(spec.kind, lambda: None)()
             continue
         try:
             values[name] = _clean_one(spec, raw)
         except ValueError as exc:
-            errors[name] = f"{spec.label} {exc}"
+            errors[name] = message("{label} {problem}", label=spec.label, problem=exc.args[0])
     return values, errors
 
 
@@ -308,4 +310,4 @@ def check_date_order(values: Mapping[str, Any], start: str, end: str,
     """Add an error on ``end`` when it is before ``start``."""
     a, b = values.get(start), values.get(end)
     if isinstance(a, dt.date) and isinstance(b, dt.date) and b < a:
-        errors[end] = "The end date is before the start date"
+        errors[end] = message("The end date is before the start date")

@@ -5,6 +5,11 @@ change; their labels per language live in ``resources/translations/vocab.<lang>.
 (``{vocabulary name: {code: label}}``). :func:`label` looks a code up and falls back to
 the English label when a translation is missing, so a new code never prints blank.
 The reports use this now; the GUI can use the same files.
+
+Validation and service messages are :class:`Message` strings: English as they are
+(the CLI prints them unchanged), but remembering their template and values, so the
+window can show them in its language through ``messages.<lang>.json``
+(``{English template: translated template}``) with :func:`translate_message`.
 """
 
 from __future__ import annotations
@@ -12,8 +17,10 @@ from __future__ import annotations
 import functools
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.domain.errors import ValidationError
 from app.domain.vocab import ALL, Vocabulary
@@ -94,3 +101,58 @@ def choices(vocab: Vocabulary | str, lang: str = DEFAULT) -> list[tuple[str, str
     """(code, label in ``lang``) for every code of a vocabulary, in vocabulary order."""
     vocabulary = ALL[vocab] if isinstance(vocab, str) else vocab
     return [(code, label(vocabulary, code, lang)) for code in vocabulary.codes]
+
+
+# --- messages -----------------------------------------------------------------------
+
+
+def _rebuild(template: str, params: dict[str, Any]) -> Message:
+    return Message(template, **params)
+
+
+class Message(str):
+    """An English message made from ``template`` and its values; it is a ``str`` (so
+    code that prints or joins it is unchanged) that can be translated later."""
+
+    template: str
+    params: dict[str, Any]
+
+    def __new__(cls, template: str, **params: Any) -> Message:
+        """``Message("{label} is required", label="Title")`` -> 'Title is required'."""
+        text = super().__new__(cls, template.format(**params))
+        text.template = template
+        text.params = params
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (self.template, self.params)
+
+
+def message(template: str, **params: Any) -> Message:
+    """A translatable message (see :class:`Message`); its template must be a literal
+    so the catalogue test finds it."""
+    return Message(template, **params)
+
+
+def translate_message(text: str, lang: str,
+                      field_label: Callable[[str], str] | None = None) -> str:
+    """``text`` in ``lang`` when it is a :class:`Message` whose template is in the
+    catalogue (its English text otherwise). Values that are messages are translated
+    too; ``field_label`` translates the ``label`` value (a field's English label)."""
+    if not isinstance(text, Message) or lang == DEFAULT:
+        return str(text)
+    template = load_catalogue("messages", lang).get(text.template)
+    if not template:
+        return str(text)
+    params = {}
+    for key, value in text.params.items():
+        if isinstance(value, Message):
+            value = translate_message(value, lang, field_label)
+        elif key == "label" and field_label is not None:
+            value = field_label(str(value))
+        params[key] = value
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError, ValueError):
+        log.warning("The %s translation of message %r is broken", lang, text.template)
+        return str(text)

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from app.domain import vocab as v
 from app.domain.errors import FocalPointError, ValidationError
 from app.gui.models import header_text
-from app.gui.util import display, vocab_label
+from app.gui.util import display, message_text, vocab_label
 from app.services import activities, attendance
 from app.services.workspace import Workspace
 
@@ -161,7 +161,7 @@ class AttendanceModel(QAbstractTableModel):
             else:
                 return False
         except ValidationError as exc:
-            self.failed.emit(" ".join(exc.errors.values()))
+            self.failed.emit(" ".join(message_text(m) for m in exc.errors.values()))
             return False
         except FocalPointError as exc:
             self.failed.emit(str(exc))

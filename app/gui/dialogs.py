@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app.domain.errors import FocalPointError
-from app.gui.util import tr
+from app.gui.util import error_message, tr
 
 log = logging.getLogger(__name__)
 
@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 def error_text(exc: BaseException) -> tuple[str, str]:
     """The message and the copyable details for ``exc``."""
     if isinstance(exc, FocalPointError):
-        return str(exc), ""
+        return error_message(exc), ""
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     return (
         tr(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.fields import SPECS, FieldSpec
-from app.gui.util import field_label, tr
+from app.gui.util import field_label, message_text, tr
 from app.gui.widgets import (
     BoolField,
     ChoiceField,
@@ -182,9 +182,9 @@ class RecordForm(QWidget):
         for name, message in errors.items():
             label = self.error_labels.get(name)
             if label is None:
-                other.append(message)
+                other.append(message_text(message))
                 continue
-            label.setText(message)
+            label.setText(message_text(message))  # the interface language
             label.show()
             widget = self.widgets[name]
             if first is None:

@@ -80,6 +80,26 @@ def countries() -> list[tuple[str, str]]:
     return sorted(names, key=lambda pair: collator.sortKey(pair[1]))
 
 
+def message_text(text: str) -> str:
+    """A validation or service message in the interface language (messages are
+    :class:`app.domain.i18n.Message`; any other text is shown as it is)."""
+    return i18n.translate_message(
+        text, _state["language"], lambda label: QCoreApplication.translate("fields", label))
+
+
+def error_message(exc: BaseException) -> str:
+    """The user's message of a FocalPointError in the interface language: the field
+    messages of a ValidationError, the translated message of the others."""
+    if _state["language"] == i18n.DEFAULT:
+        return str(exc)
+    errors = getattr(exc, "errors", None)
+    if isinstance(errors, dict) and errors:
+        detail = "; ".join(message_text(m) for m in errors.values())
+        return QCoreApplication.translate("util", "Not saved: %s.") % detail
+    first = exc.args[0] if exc.args else ""
+    return message_text(first) if isinstance(first, i18n.Message) else str(exc)
+
+
 def field_label(spec: FieldSpec) -> str:
     """A field's translated label."""
     return QCoreApplication.translate("fields", spec.label)

@@ -21,6 +21,7 @@ from app.domain.errors import DuplicateError, FocalPointError, ValidationError
 from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.form import RecordForm
+from app.gui.util import error_message
 from app.gui.widgets import vocab_field
 from app.services import attendance, queries
 
@@ -138,7 +139,7 @@ class WalkInDialog(QDialog):
             return False
         except DuplicateError as exc:
             self._show_people(exc.candidates)
-            self.note.setText(str(exc))
+            self.note.setText(error_message(exc))
             self.note.setStyleSheet("color: #b00020;")
             self.force_button.show()
             return False

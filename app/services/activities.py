@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.errors import ValidationError
+from app.domain.i18n import message
 from app.services import records
 from app.services.records import Rules, dates_in_order, mission_owner
 from app.services.workspace import Tx, Workspace
@@ -24,7 +25,8 @@ def _check_activity(tx: Tx, values: dict[str, Any], record: SyncedRecord | None,
     start = values.get("start_date", getattr(record, "start_date", None))
     end = values.get("end_date", getattr(record, "end_date", None))
     if "end_date" not in errors and start and end and (end - start).days >= MAX_DAYS:
-        errors["end_date"] = f"An activity can span at most {MAX_DAYS} days; split it"
+        errors["end_date"] = message("An activity can span at most {days} days; split it",
+                                     days=MAX_DAYS)
 
 
 def days_of_in(tx: Tx, activity_id: str) -> list[ActivityDay]:

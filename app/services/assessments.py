@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.i18n import message
 from app.services import records
 from app.services.records import Rules, dates_in_order, mission_owner
 from app.services.workspace import Tx, Workspace
@@ -28,7 +29,7 @@ def _check_finding(tx: Tx, values: dict[str, Any], record: SyncedRecord | None,
     initiative = tx.session.get(Initiative, initiative_id)
     assessment = tx.session.get(Assessment, assessment_id)
     if initiative and assessment and initiative.mission_id != assessment.mission_id:
-        errors["initiative_id"] = "The initiative belongs to another mission"
+        errors["initiative_id"] = message("The initiative belongs to another mission")
 
 
 records.register("assessment", Rules("assessment", check=dates_in_order(), owner=mission_owner))

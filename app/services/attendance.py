@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.errors import DuplicateError, ValidationError
+from app.domain.i18n import message
 from app.domain.vocab import fold
 from app.services import records
 from app.services.records import Rules
@@ -68,13 +69,13 @@ def _check_attendance(tx: Tx, values: dict[str, Any], record: SyncedRecord | Non
             ActivityDay.activity_id == activity_id, ActivityDay.deleted.is_(False))))
         unknown = [d for d in values["days_present"] if d not in valid]
         if unknown:
-            errors["days_present"] = "A day is not one of this activity's days"
+            errors["days_present"] = message("A day is not one of this activity's days")
     if record is None and not errors:
         existing = tx.session.scalars(select(Attendance).where(
             Attendance.activity_id == values["activity_id"],
             Attendance.participant_id == values["participant_id"])).first()
         if existing is not None and not existing.deleted:
-            errors["participant_id"] = "This person is already registered for the activity"
+            errors["participant_id"] = message("This person is already registered for the activity")
 
 
 records.register("participant", Rules("participant", check=_check_participant,
@@ -110,8 +111,9 @@ def create_participant_in(tx: Tx, data: dict[str, Any], *, allow_duplicate: bool
                                     data.get("entity_id"))
         if dups:
             raise DuplicateError(
-                f"A participant named {dups[0].full_name} of the same organisation already "
-                "exists; register that person instead, or confirm this is someone else.",
+                message("A participant named {name} of the same organisation already exists; "
+                        "register that person instead, or confirm this is someone else.",
+                        name=dups[0].full_name),
                 [record_dict(p) for p in dups])
     record = records.create_in(tx, "participant", data, owner_mission=owner_mission)
     assert isinstance(record, Participant)

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.domain.i18n import message
 from app.services import records
 from app.services.records import Rules, dates_in_order
 from app.services.workspace import Tx, Workspace
@@ -18,12 +19,12 @@ def _check_mission(tx: Tx, values: dict[str, Any], record: SyncedRecord | None,
         return
     code = values["code"].upper()
     if not code.replace("-", "").replace("_", "").isalnum():
-        errors["code"] = "The code may hold letters, digits and dashes only"
+        errors["code"] = message("The code may hold letters, digits and dashes only")
         return
     values["code"] = code
     existing = tx.session.scalars(select(Mission).where(Mission.code == code)).first()
     if existing is not None and (record is None or existing.id != record.id):
-        errors["code"] = f"A mission with code {code} already exists"
+        errors["code"] = message("A mission with code {code} already exists", code=code)
 
 
 records.register("mission", Rules("mission", check=_check_mission))

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 
 from app.domain.errors import ValidationError
 from app.domain.fields import SPECS, check_date_order, clean
+from app.domain.i18n import message
 from app.services.workspace import Tx, Workspace
 from app.store.models import MODEL_BY_TABLE, Mission, SyncedRecord
 from app.store.serialize import record_dict
@@ -49,7 +50,7 @@ def check_refs(tx: Tx, table: str, values: dict[str, Any], errors: dict[str, str
         model = MODEL_BY_TABLE[spec.ref or ""]
         target = tx.session.get(model, values[spec.name])
         if target is None or target.deleted:
-            errors[spec.name] = f"{spec.label}: no such record"
+            errors[spec.name] = message("{label}: no such record", label=spec.label)
 
 
 def mission_owner(tx: Tx, values: dict[str, Any], record: SyncedRecord | None) -> str | None:

@@ -173,3 +173,17 @@ def test_wizard_language_page_applies_the_choice_at_once(qtbot: Any, qapp: QAppl
                                                  "passphrase": "a long passphrase"}))
     ws.close()
     assert load_settings(paths)["language"] == "ar"
+
+
+def test_validation_messages_show_in_the_interface_language(qapp: QApplication,
+                                                            english_after: None) -> None:
+    from app.domain.errors import ValidationError
+    from app.domain.fields import clean
+    from app.gui.dialogs import error_text
+
+    _values, errors = clean("activity", {"title": ""})
+    assert util.message_text(errors["title"]) == "Title is required"
+    i18n.install_translators(qapp, "fr")
+    assert util.message_text(errors["title"]) == "Titre : champ obligatoire"
+    text, details = error_text(ValidationError({"title": errors["title"]}, "activity"))
+    assert "Titre : champ obligatoire" in text and "title:" not in text and not details
