@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from app.domain import vocab as v
 from app.domain.errors import FocalPointError, ValidationError
 from app.gui.models import header_text
-from app.gui.util import display, message_text, vocab_label
+from app.gui.util import display, format_day, message_text, vocab_label
 from app.services import activities, attendance
 from app.services.workspace import Workspace
 
@@ -94,7 +94,7 @@ class AttendanceModel(QAbstractTableModel):
         key = self.column_key(section)
         if key.startswith("day:"):
             day = self.days[section - len(FIXED)]
-            return day.get("label") or str(day["day_date"])[5:]
+            return day.get("label") or format_day(day["day_date"])
         if section < len(FIXED):
             return header_text(FIXED[section])
         return header_text(dict(AFTER_DAYS)[key])

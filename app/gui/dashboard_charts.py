@@ -116,6 +116,7 @@ def pie_chart(title: str, items: Sequence[Item], on_click: OnClick) -> ChartView
         series.append(part)
     chart.addSeries(series)
     chart.legend().setVisible(True)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)  # room for long labels
     return ChartView(chart, [key for key, _l, _v in items])
 
 

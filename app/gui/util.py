@@ -120,7 +120,7 @@ def display(table: str, name: str, value: Any) -> str:
     spec = spec_of(table, name)
     if spec is not None and spec.vocab is not None:
         if isinstance(value, list):
-            return ", ".join(vocab_label(spec.vocab, c) for c in value)
+            return list_separator().join(vocab_label(spec.vocab, c) for c in value)
         return vocab_label(spec.vocab, value)
     if name in ("country", "venue_country"):
         return country_label(value)
@@ -151,6 +151,21 @@ def format_date(value: Any) -> str:
     return date.toString(date_format()) if date.isValid() else text
 
 
+def format_day(value: Any) -> str:
+    """A day without its year in the interface locale (07/11, 07.11), for day columns."""
+    if not value:
+        return ""
+    text = value.isoformat() if isinstance(value, dt.date) else str(value)
+    date = QDate.fromString(text[:10], "yyyy-MM-dd")
+    day_format = re.sub(r"[^dM]*y+[^dM]*", "", date_format())
+    return date.toString(day_format) if date.isValid() else text
+
+
+def list_separator() -> str:
+    """What separates the items of a list in a sentence ('، ' in Arabic)."""
+    return "، " if _state["language"] == "ar" else ", "
+
+
 def format_number(value: float, decimals: int = 0) -> str:
     """A count or measure in the interface locale (1 234 in French)."""
     if decimals == 0:
@@ -159,9 +174,11 @@ def format_number(value: float, decimals: int = 0) -> str:
 
 
 def format_percent(share: float) -> str:
-    """A share (0.45) as a percentage in the interface locale (45 % in French)."""
+    """A share (0.45) as a percentage in the interface locale (45 % in French and
+    Russian)."""
     locale = QLocale()
-    space = "\u202f" if locale.language() == QLocale.Language.French else ""
+    spaced = (QLocale.Language.French, QLocale.Language.Russian)
+    space = "\u202f" if locale.language() in spaced else ""
     return f"{locale.toString(round(share * 100))}{space}{locale.percent()}"
 
 

@@ -9,6 +9,7 @@ from gui_helpers import fill
 from PySide6.QtCore import Qt
 
 from app.gui.attendance_model import ROLE, AttendanceModel
+from app.gui.util import format_day
 from app.services import activities, attendance, network, records
 
 
@@ -57,7 +58,7 @@ def test_ticking_presence_and_scores_are_saved(window: Any, ws: Any) -> None:
                          Qt.ItemDataRole.CheckStateRole)
     stored = attendance.attendance_of(ws, act["id"])[row]
     assert stored["days_present"] == [days[1]["id"]]
-    assert f"{days[1]['day_date'][5:]}: 1" in grid.totals.text()
+    assert f"{format_day(days[1]['day_date'])}: 1" in grid.totals.text()  # locale's day
     # Scores, certificate, commitment and role.
     assert model.setData(model.index(row, model.column_of("pre_score")), "45")
     assert model.setData(model.index(row, model.column_of("post_score")), "80,5")

@@ -23,7 +23,7 @@ from app.gui import dialogs
 from app.gui.attendance_model import ROLE, AttendanceModel
 from app.gui.context import AppContext
 from app.gui.pages.base import make_table_view
-from app.gui.util import vocab_label
+from app.gui.util import format_date, format_day, list_separator, vocab_label
 from app.services import records
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,12 +122,13 @@ class AttendancePanel(QWidget):
 
     def _show_totals(self) -> None:
         t = self.model.totals()
-        sexes = ", ".join(f"{vocab_label(v.SEX, code)} {t['by_sex'].get(code, 0)}"
+        sep = list_separator()
+        sexes = sep.join(f"{vocab_label(v.SEX, code)} {t['by_sex'].get(code, 0)}"
                           for code, _label in v.SEX)
-        categories = ", ".join(f"{vocab_label(v.PARTICIPANT_CATEGORY, c)} {n}"
+        categories = sep.join(f"{vocab_label(v.PARTICIPANT_CATEGORY, c)} {n}"
                                for c, n in sorted(t["by_category"].items(),
                                                   key=lambda item: -item[1]))
-        days = ", ".join(f"{str(d['day_date'])[5:]}: {t['per_day'].get(d['id'], 0)}"
+        days = sep.join(f"{format_day(d['day_date'])}: {t['per_day'].get(d['id'], 0)}"
                          for d in self.model.days)
         self.totals.setText(
             self.tr("Registered: %n", "", t["registered"]) + f"  ({sexes})\n"
@@ -142,7 +143,7 @@ class AttendancePanel(QWidget):
             return
         day = next(d for d in self.model.days if d["id"] == key[4:])
         text = dialogs.ask_text(self, self.tr("Session"), self.tr("Name of the session on %s:")
-                                % day["day_date"], day.get("label") or "")
+                                % format_date(day["day_date"]), day.get("label") or "")
         if text is None:
             return
         try:
