@@ -11,208 +11,38 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from joserfc.jwk import OKPKey
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from app.config import load_settings
 from app.services.sync_apply import plan_changes, write_plan
 from app.services.sync_archive import ArchiveCopy
-from app.services.sync_export import schema_head
+from app.services.sync_verify import Unlock, Verified, size_cap, verify_bundle
 from app.services.workspace import Workspace
 from app.store import db
 from app.store.models import AuditLog, BundleLog, Node, utcnow
-from app.sync import jose, phases
-from app.sync import keys as fpk
-from app.sync import payload as pl
+from app.sync import phases
 from app.sync.errors import BundleRejectedError
 from app.sync.phases import PHASES, phase
 
 log = logging.getLogger(__name__)
 IMPORT_CACHE_KIB = 64 * 1024
-Unlock = Callable[[], fpk.Identity]
 
 
-@dataclass
-class Verified:
-    """A bundle that passed steps 1-5: its payload, signer and file hash."""
-
-    path: Path
-    file_hash: str
-    payload: dict[str, Any]
-    signer: str  # node id
-
-
-def _cap(ws: Workspace, cap: int | None) -> int:
-    if cap is not None:
-        return cap
-    return int(load_settings(ws.paths)["bundle_size_cap_mib"]) * 1024 * 1024
-
-
-def read_file(path: Path, cap: int) -> bytes:
-    """Step 1 (first part): the size cap, then the bytes, read once."""
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise BundleRejectedError("no_file", f"There is no file {path}; check the name.") from exc
-    if size > cap:
-        raise BundleRejectedError(
-            "too_large",
-            f"The file is larger ({size // 1048576} MiB) than the "
-            f"bundle size limit ({cap // 1048576} MiB); do not "
-            "import it, or raise the limit in the settings.",
-        )
-    with phase("read file"):
-        return path.read_bytes()
-
-
-def parse_outer(raw: bytes) -> dict[str, Any]:
-    """Step 1 (end): JSON, then the shape of a JWE or JWS."""
-    with phase("parse outer JSON"):
-        outer = pl.loads(raw, "bundle file")
-    if not isinstance(outer, dict) or not ("ciphertext" in outer or "signatures" in outer):
-        raise BundleRejectedError(
-            "not_a_bundle",
-            "The file is not a FocalPoint bundle; check that you picked the right file.",
-        )
-    pl.check_depth(outer, "bundle file", limit=8)
-    return outer
-
-
-def _peer_by_kid(ws: Workspace, kid: str) -> Node | None:
-    with ws.session() as s:
-        return s.scalars(select(Node).where(Node.sign_kid == kid)).first()
-
-
-def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None = None,
-                  known: Callable[[str], dict[str, Any] | None] | None = None,
-                  ) -> Verified | dict[str, Any]:
-    """Steps 1-5; an enrolment bundle returns its card's details instead, and so does
-    ``known`` (called with the file's SHA-256) when it recognises the file."""
-    cap = _cap(ws, cap)
-    raw = read_file(path, cap)  # step 1
-    with phase("hash file"):
-        file_hash = hashlib.sha256(raw).hexdigest()
-    seen = known(file_hash) if known is not None else None
-    if seen is not None:
-        return seen
-    outer = parse_outer(raw)
-    del raw
-    if jose.is_jwe(outer):  # step 2
-        outer = _open_jwe(ws, outer, unlock, cap)
-    kid = jose.signer_kid(outer)  # step 3
-    peer = _peer_by_kid(ws, kid)
-    if peer is None or not peer.trusted or peer.is_self:
-        return _maybe_enrolment(outer, kid, cap)
-    with phase("verify signature"):
-        signed = jose.verify(outer, lambda _k: fpk.import_public(peer.sign_jwk or {}, "Ed25519"),
-                             cap)
-        del outer
-        data = signed.payload
-        del signed  # keep one copy of a large payload in memory, not three
-        gc.collect()
-    with phase("parse payload JSON"):
-        payload = pl.loads(data, "bundle payload")
-        del data
-    _check_revocation(peer, payload)
-    pl.check_versions(payload, schema_head())  # step 4
-    with phase("validate schema"):
-        pl.validate(payload)
-    if payload["source"]["node_id"] != peer.id:  # step 5
-        raise BundleRejectedError("source_mismatch", "The bundle claims to come from another "
-                                  "node than the key that signed it; do not import it.")
-    if payload["kind"] == "enrolment":
-        return _enrolment_result(payload, kid)
-    if ws.node.id not in payload["audience"]:
-        raise BundleRejectedError("wrong_audience", "The bundle is addressed to another node, "
-                                  "not this one; give it to the node it was made for.")
-    return Verified(path=path, file_hash=file_hash, payload=payload, signer=peer.id)
-
-
-def _open_jwe(ws: Workspace, outer: dict[str, Any], unlock: Unlock, cap: int
-              ) -> dict[str, Any]:
-    """Step 2: the JWS inside a JWE addressed to this node."""
-    if ws.node.enc_kid not in jose.jwe_recipient_kids(outer):
-        raise BundleRejectedError("not_for_this_node", "The bundle is not encrypted to this "
-                                  "node's key; ask the sender to export it again '--to' this "
-                                  "node.")
-    key = unlock().enc_key
-    with phase("decrypt"):
-        inner = jose.decrypt(outer, key, cap)
-        outer.clear()  # the ciphertext is no longer needed: free it before parsing
-        gc.collect()  # joserfc's objects hold reference cycles to large buffers
-    with phase("parse decrypted JSON"):
-        jws = pl.loads(inner, "decrypted bundle")
-        del inner
-    if not isinstance(jws, dict) or "signatures" not in jws:
-        raise BundleRejectedError("not_a_bundle", "The encrypted bundle does not hold a signed "
-                                  "FocalPoint bundle; ask the sender to export again.")
-    pl.check_depth(jws, "decrypted bundle", limit=8)
-    return jws
-
-
-def _check_revocation(peer: Node, payload: Any) -> None:
-    """Step 3 (end): a revoked key signs nothing after the last bundle imported from it."""
-    seq = payload.get("seq") if isinstance(payload, dict) else None
-    if peer.revoked_at is not None and (
-            not isinstance(seq, int) or seq > (peer.revoked_after_seq or 0)):
-        raise BundleRejectedError("revoked_signer", f"The bundle is signed by the revoked key "
-                                  f"of '{peer.name}' ({peer.revoked_reason}); do not import it.")
-
-
-def _maybe_enrolment(outer: dict[str, Any], kid: str, cap: int) -> dict[str, Any]:
-    """An unknown signer is refused, unless the bundle is its own self-signed enrolment."""
-    unknown = BundleRejectedError(
-        "unknown_signer",
-        "The bundle is signed by a key this node does not "
-        "trust; trust the sender's identity card first "
-        "('focalpoint keys trust').",
-    )
-    try:
-        peek = pl.loads(jose.unverified_payload(outer), "bundle payload")
-        card = (
-            fpk.read_card(peek.get("card"))
-            if isinstance(peek, dict) and peek.get("kind") == "enrolment"
-            else None
-        )
-    except Exception:  # anything odd in an untrusted bundle is just "unknown signer"
-        card = None
-    if card is None or card.sign_kid != kid:
-        raise unknown
-    signed = jose.verify(outer, lambda _k: OKPKey.import_key(card.sign_jwk), cap)
-    payload = pl.loads(signed.payload, "bundle payload")
-    pl.validate(payload)
-    return _enrolment_result(payload, kid)
-
-
-def _enrolment_result(payload: dict[str, Any], kid: str) -> dict[str, Any]:
-    card = fpk.read_card(payload.get("card"))
-    if card.sign_kid != kid:
-        raise BundleRejectedError(
-            "bad_card", "The enrolment bundle's card does not match its signature; do not trust it."
-        )
-    return {
-        "status": "enrolment",
-        "reason": "identity card received; check the fingerprint "
-        "with its operator, then run 'focalpoint keys trust'",
-        "source": card.node_id,
-        "name": card.name,
-        "kind": card.kind,
-        "mission": card.mission,
-        "fingerprint": card.fingerprint,
-        "card": payload.get("card"),
-    }
-
-
-def _already_imported(ws: Workspace, digest: str) -> dict[str, Any] | None:
+def _already_imported(ws: Workspace, path: Path, cap: int) -> dict[str, Any] | None:
     """A byte-identical copy of a bundle imported before is a duplicate: it was verified
-    then, so it is reported at once without decrypting it again (fast, < 1 s)."""
-    with phase("duplicate check (file hash)"), ws.session() as s:
+    then, so it is reported at once without decrypting it again (fast, < 1 s). The file
+    is hashed as it is read, without holding it in memory."""
+    try:
+        if path.stat().st_size > cap:
+            return None  # refused by step 1 with its own sentence
+        with open(path, "rb") as fh:
+            digest = hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None
+    with ws.session() as s:
         row = s.scalars(select(BundleLog).where(
             BundleLog.direction == "import", BundleLog.file_hash == digest,
             BundleLog.status == "imported")).first()
@@ -315,8 +145,11 @@ def import_bundle(
 
 def _import_bundle(ws: Workspace, path: Path, unlock: Unlock, *, dry_run: bool,
                    cap: int | None) -> dict[str, Any]:
-    verified = verify_bundle(ws, path, unlock, cap=cap,
-                             known=lambda digest: _already_imported(ws, digest))
+    with phase("duplicate check (file hash)"):
+        known = _already_imported(ws, path, size_cap(ws, cap))
+    if known is not None:
+        return known
+    verified = verify_bundle(ws, path, unlock, cap=cap)
     if isinstance(verified, dict):
         return verified
     with phase("replay check"):
