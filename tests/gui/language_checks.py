@@ -93,9 +93,27 @@ def visible_texts(root: QWidget) -> Iterator[Seen]:
                     yield from (Seen(where + ".menu", a.text()) for a in menu.actions())
 
 
+_PLACEHOLDER = re.compile(r"%\(\w+\)[sd]|%L?\d|%[nsd]")
+
+
+def _patterns(sources: dict[str, str]) -> list[re.Pattern[str]]:
+    """Sources with placeholders as patterns ('%n record(s)' matches '6 record(s)'),
+    for those with enough fixed text to be recognised."""
+    patterns = []
+    for source in sources:
+        parts = _PLACEHOLDER.split(source)
+        if len(parts) < 2 or sum(len(p.strip()) for p in parts) < 6:
+            continue
+        patterns.append(re.compile(".+?".join(re.escape(p) for p in parts) + r"\Z", re.S))
+    return patterns
+
+
 def untranslated(root: QWidget, sources: dict[str, str]) -> list[Seen]:
-    """Visible texts equal to an English source that has a translation."""
-    return [seen for seen in visible_texts(root) if seen.text and seen.text in sources]
+    """Visible texts equal to an English source that has a translation (placeholders
+    filled in or not)."""
+    patterns = _patterns(sources)
+    return [seen for seen in visible_texts(root) if seen.text and (
+        seen.text in sources or any(p.match(seen.text) for p in patterns))]
 
 
 def _elided_headers(view: QAbstractItemView) -> Iterator[Seen]:

@@ -77,8 +77,6 @@ def test_ts_files_are_current_with_the_sources(refreshed: Path, lang: str) -> No
                       f"code (run: python build/update_translations.py {lang}): {gone[:5]}")
 
 
-@pytest.mark.xfail(strict=False, reason="translators finish the .ts files by 07:45; "
-                   "the lead removes this xfail once they are done")
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_no_message_is_unfinished(lang: str) -> None:
     unfinished = [source for (_ctx, source), message in

@@ -259,7 +259,10 @@ class RecordPage(QWidget):
 
         def show(total: int) -> None:
             if generation == self._count_generation:
-                self.count_label.setText(self.tr("%n record(s)", "", total))
+                # Not self.tr: with a plural, PySide takes the subclass's context as
+                # found (it returns the source with %n filled) and never reaches ours.
+                self.count_label.setText(
+                    QCoreApplication.translate("RecordPage", "%n record(s)", "", total))
 
         self.ctx.runner.run(lambda: queries.count(ws, table, search=search, filters=filters),
                             show, lambda _exc: self.count_label.clear())

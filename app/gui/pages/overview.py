@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain import vocab as v
 from app.gui.context import AppContext
 from app.gui.models import ID_ROLE, RowsModel
-from app.gui.util import vocab_label
+from app.gui.util import format_number, list_separator, vocab_label
 from app.gui.views import make_table_view
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ class OverviewPage(QWidget):
         value.setObjectName(f"count_{table}")
         value.setStyleSheet("font-size: 18pt; font-weight: bold;")
         box.addWidget(value)
-        box.addWidget(QLabel(self.tr(label)))
+        box.addWidget(QLabel(QCoreApplication.translate("columns", label)))
         self.card_values[table] = value
         return card
 
@@ -145,11 +145,13 @@ class OverviewPage(QWidget):
             f"{node['name']} - {kind}" + (f" - {node['mission']}" if node.get("mission") else "")
         )
         for table, label in self.card_values.items():
-            label.setText(f"{data['counts'].get(table, 0):,}")
+            label.setText(format_number(data["counts"].get(table, 0)))
         sexes = data["participants_by_sex"]
         self.sex_label.setText(
             self.tr("Participants: ")
-            + ", ".join(f"{vocab_label(v.SEX, code)} {sexes.get(code, 0):,}" for code, _l in v.SEX)
+            + list_separator().join(
+                f"{vocab_label(v.SEX, code)} {format_number(sexes.get(code, 0))}"
+                for code, _l in v.SEX)
         )
         self.upcoming.set_rows(data["upcoming"])
         self.recent.set_rows(data["recent"])
