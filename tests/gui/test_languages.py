@@ -115,3 +115,33 @@ def test_checks_catch_english_and_clipped_text(qtbot: Any) -> None:
     QApplication.processEvents()
     assert [s.text for s in untranslated(box, {"Refresh": "Actualiser"})] == ["Refresh"]
     assert [s.text for s in clipped(box)] == ["A rather long caption that cannot fit"]
+
+
+@pytest.mark.parametrize("interface", LANGUAGES, indirect=True)
+def test_walk_in_dialog_and_its_errors_are_translated(interface: str, qtbot: Any,
+                                                      ws: Workspace, dialog_log: Any) -> None:
+    _node_with_an_activity(ws)
+    window = create_main_window(ws)
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        page = window.show_page("activities")
+        window.ctx.runner.wait()
+        page.open_record(page.model.rows[0]["id"])
+        page.show_attendance()
+        grid = page.attendance
+        grid.open_walk_in()
+        dialog = grid.walk_in
+        dialog.show()
+        assert not dialog.save(allow_duplicate=False)  # nothing typed: required fields
+        QApplication.processEvents()
+        shown = dialog.form.error_of("full_name")
+        assert shown and shown != "Full name is required"
+        assert "{" not in shown
+        problems = _problems(dialog, translated_sources(interface), "walk-in")
+        assert not problems, "\n".join(problems)
+        dialog.reject()
+    finally:
+        window.ctx.runner.wait()
+        window.close()
+        window.ctx.runner.shutdown()
