@@ -31,7 +31,7 @@ from app.domain import i18n
 from app.domain.errors import FocalPointError
 from app.gui.context import AppContext
 from app.gui.report_preview import PreviewPane
-from app.gui.util import date_format
+from app.gui.util import date_format, language
 from app.services import queries, records, reporting
 from app.services.workspace import Workspace
 
@@ -169,6 +169,8 @@ class ReportsPage(QWidget):
         self.language.setObjectName("language")
         for code, name in languages():
             self.language.addItem(name, code)
+        # Reports in the interface language unless another is chosen.
+        self.language.setCurrentIndex(max(0, self.language.findData(language())))
         self.generate = QPushButton(self.tr("Make the report"))
         self.generate.setObjectName("generate")
         self.generate.clicked.connect(self.make)
