@@ -10,6 +10,7 @@ import uuid
 from typing import Any
 
 import jsonschema_rs
+import msgspec
 import orjson
 
 from app.config import resources_dir
@@ -63,10 +64,21 @@ def dumps(document: Any) -> bytes:
     return orjson.dumps(document)
 
 
-def loads(data: bytes | str, what: str = "bundle") -> Any:
+_ENVELOPE = msgspec.json.Decoder()
+
+
+def loads_envelope(data: bytes, what: str = "bundle file") -> Any:
+    """Parse a JWE or JWS document (a few small members and one very large string) with
+    msgspec, which builds that string directly: about twice as fast as orjson here and
+    without orjson's intermediate copy. Not for payloads: msgspec keeps integers of any
+    size, which the payload's checks expect as orjson gives them (floats beyond 64 bits)."""
+    return loads(data, what, parse=_ENVELOPE.decode)
+
+
+def loads(data: bytes | str, what: str = "bundle", parse: Any = orjson.loads) -> Any:
     """Parse JSON, turning every failure into one sentence (never a traceback)."""
     try:
-        return orjson.loads(data)
+        return parse(data)
     except RecursionError as exc:
         raise _too_deep(what) from exc
     except (ValueError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError

@@ -168,3 +168,24 @@ def test_jwe_decrypts_what_joserfc_decrypts(ids: tuple[fpk.Identity, fpk.Identit
     expected = jwe.decrypt_json(dict(outer), ids[1].enc_key,
                                 registry=jose._jwe_registry(CAP)).plaintext
     assert jose.decrypt(outer, ids[1].enc_key, CAP) == expected == plaintext
+
+
+@pytest.mark.parametrize("data", [b'{"a": ', b"", b"NaN", b"[1,]", b'{"a": 1} x', b'"\xff"',
+                                  b'"\\ud800"', b'"a\x01"', b"1e999"])
+def test_envelope_parser_refuses_what_is_not_json(data: bytes) -> None:
+    from app.sync import payload as pl
+
+    with pytest.raises(BundleRejectedError) as info:
+        pl.loads_envelope(data)
+    assert info.value.code == "not_json"
+
+
+def test_envelope_parser_refuses_deep_nesting_and_reads_a_bundle(
+        ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    from app.sync import payload as pl
+
+    with pytest.raises(BundleRejectedError) as info:
+        pl.loads_envelope(b"[" * 100_000 + b"]" * 100_000)
+    assert info.value.code == "too_deep"
+    outer = _encrypted(ids)
+    assert pl.loads_envelope(json.dumps(outer).encode()) == outer
