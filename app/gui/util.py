@@ -9,8 +9,8 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCollator, QCoreApplication, QDate, QLocale, QSettings
-from PySide6.QtGui import QColor, QFontDatabase
+from PySide6.QtCore import QByteArray, QCollator, QCoreApplication, QDate, QLocale, QSettings, Qt
+from PySide6.QtGui import QColor, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from app.config import resources_dir
@@ -131,6 +131,14 @@ def display(table: str, name: str, value: Any) -> str:
     if isinstance(value, bool):
         return QCoreApplication.translate("util", "Yes") if value else ""
     return str(value)
+
+
+def leading() -> Qt.AlignmentFlag:
+    """Where a line starts in the interface's direction. A label holding only digits
+    has no direction of its own and would stay on the left in Arabic without it."""
+    rtl = QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    side = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    return side | Qt.AlignmentFlag.AlignVCenter
 
 
 def date_format() -> str:

@@ -28,7 +28,7 @@ from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.dashboard_charts import ChartView, HeatModel, bar_chart, items_from, pie_chart
 from app.gui.dashboard_records import RecordsDialog
-from app.gui.util import country_label, format_number, format_percent, tr, vocab_label
+from app.gui.util import country_label, format_number, format_percent, leading, tr, vocab_label
 from app.gui.widgets import ChoiceField, DateField
 from app.services import dashboard
 from app.services.dashboard import Filters
@@ -67,6 +67,7 @@ class Card(QFrame):
         box = QVBoxLayout(self)
         self.value = QLabel("-")
         self.value.setStyleSheet("font-size: 18pt; font-weight: bold; color: #1f5f99;")
+        self.value.setAlignment(leading())
         self.detail = QLabel("")
         self.detail.setStyleSheet("color: #555;")
         box.addWidget(self.value)

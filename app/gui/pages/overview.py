@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.domain import vocab as v
 from app.gui.context import AppContext
 from app.gui.models import ID_ROLE, RowsModel
-from app.gui.util import format_number, list_separator, vocab_label
+from app.gui.util import format_number, leading, list_separator, vocab_label
 from app.gui.views import make_table_view
 
 if TYPE_CHECKING:
@@ -80,6 +80,7 @@ class OverviewPage(QWidget):
         heading_row.addWidget(refresh)
         layout.addLayout(heading_row)
         self.node_label = QLabel()
+        self.node_label.setAlignment(leading())  # it starts with the node's (Latin) name
         layout.addWidget(self.node_label)
         self.heading_row = heading_row
         self.sync_box: SyncBox | None = None  # made once the database is open
@@ -112,6 +113,7 @@ class OverviewPage(QWidget):
         value = QLabel("-")
         value.setObjectName(f"count_{table}")
         value.setStyleSheet("font-size: 18pt; font-weight: bold;")
+        value.setAlignment(leading())  # digits alone would stay left in Arabic
         box.addWidget(value)
         box.addWidget(QLabel(QCoreApplication.translate("columns", label)))
         self.card_values[table] = value
