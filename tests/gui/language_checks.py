@@ -146,6 +146,19 @@ def clipped(root: QWidget) -> list[Seen]:
                 widget.parent(), QTabBar):
             if widget.width() + 1 < widget.sizeHint().width():
                 found.append(Seen(_name(widget), widget.text()))
+        elif isinstance(widget, QListWidget):
+            found.extend(_cut_items(widget))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             found.extend(_elided_headers(widget))
     return found
+
+
+def _cut_items(view: QListWidget) -> Iterator[Seen]:
+    """List items (the sidebar's pages) wider than the list."""
+    for row in range(view.count()):
+        item = view.item(row)
+        rect = view.visualItemRect(item)
+        metrics = view.fontMetrics()
+        icon = view.iconSize().width() + 4 if not item.icon().isNull() else 0
+        if metrics.horizontalAdvance(item.text()) + icon + 8 > rect.width():
+            yield Seen(f"{_name(view)}[{row}]", item.text())

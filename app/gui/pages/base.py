@@ -30,7 +30,7 @@ from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.form import RecordForm
 from app.gui.models import PagedTableModel
-from app.gui.views import make_table_view
+from app.gui.views import fit_headers, make_table_view
 from app.gui.widgets import ChoiceField, DateField, country_field, vocab_field
 from app.services import queries, records
 
@@ -193,6 +193,7 @@ class RecordPage(QWidget):
         for i, (key, _label) in enumerate(self.columns):
             wide = key in ("title", "full_name", "name")
             self.view.setColumnWidth(i, 260 if wide else 110)
+        fit_headers(self.view)  # a translated header may need more than 110 pixels
 
     def _editor_panel(self) -> QWidget:
         panel = QWidget()
