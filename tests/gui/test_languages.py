@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from language_checks import Seen, clipped, translated_sources, untranslated
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from app.gui import i18n
@@ -26,9 +26,11 @@ def interface(request: pytest.FixtureRequest, qapp: QApplication,
               monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The interface in ``request.param``; English again afterwards."""
     monkeypatch.delenv(i18n.LANG_ENV, raising=False)
+    locale = QLocale()
     lang = i18n.install_translators(qapp, request.param)
     yield lang
     i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale)  # the other tests keep the locale they started with
 
 
 def _every_view(window: Any) -> Iterator[str]:

@@ -24,8 +24,10 @@ TS = util.TRANSLATIONS_DIR / "focalpoint_fr.ts"
 @pytest.fixture
 def english_after(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.delenv(i18n.LANG_ENV, raising=False)
+    locale = QLocale()
     yield
     i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale)  # the other tests keep the locale they started with
 
 
 def test_language_comes_from_env_then_setting_then_system(monkeypatch: pytest.MonkeyPatch
