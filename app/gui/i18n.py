@@ -127,8 +127,16 @@ def qm_path(lang: str, folder: Path = TRANSLATIONS_DIR, cache: Path | None = Non
 
 
 def qt_translations_dir() -> Path:
-    """Qt's own translations (qtbase_<lang>.qm) of this PySide6."""
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    """Qt's own translations (qtbase_<lang>.qm) of this PySide6: where Qt says, else
+    PySide6/Qt/translations (a frozen build without qt.conf)."""
+    import PySide6
+
+    told = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    beside = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    for folder in (told, beside):
+        if any(folder.glob("qtbase_*.qm")):
+            return folder
+    return told
 
 
 # --- pseudo-translation -----------------------------------------------------------------
