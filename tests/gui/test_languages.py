@@ -150,3 +150,47 @@ def test_walk_in_dialog_and_its_errors_are_translated(interface: str, qtbot: Any
         window.ctx.runner.wait()
         window.close()
         window.ctx.runner.shutdown()
+
+
+@pytest.mark.parametrize("interface", LANGUAGES, indirect=True)
+def test_main_dialogs_are_translated_and_fit(interface: str, qtbot: Any, ws: Workspace,
+                                             dialog_log: Any, tmp_path: Any) -> None:
+    """The import preview, the dashboard's records list and the passphrase dialog."""
+    from app.gui.sync_dialogs import PassphraseDialog
+
+    _node_with_an_activity(ws)
+    sources = translated_sources(interface)
+    window = create_main_window(ws)
+    qtbot.addWidget(window)
+    window.show()
+    problems: list[str] = []
+    try:
+        page = window.show_page("activities")
+        window.ctx.runner.wait()
+        page.open_record(page.model.rows[0]["id"])
+        page.show_attendance()
+        csv = tmp_path / "people.csv"
+        csv.write_text("Full name,Sex,Category\nAmal Ben Ali,F,civil society\nNo sex,,police\n",
+                       encoding="utf-8")
+        page.attendance.preview_import(str(csv))
+        window.ctx.runner.wait()
+        QApplication.processEvents()
+        problems += _problems(page.attendance.import_dialog, sources, "import preview")
+        page.attendance.import_dialog.reject()
+        dashboard = window.show_page("dashboard")
+        window.ctx.runner.wait()
+        dashboard.show_behind("trainings", None, "Trainings")
+        window.ctx.runner.wait()
+        QApplication.processEvents()
+        problems += _problems(dashboard.dialog, sources, "records behind a figure")
+        dashboard.dialog.close()
+        passphrase = PassphraseDialog("Sign the bundle")
+        qtbot.addWidget(passphrase)
+        passphrase.show()
+        QApplication.processEvents()
+        problems += _problems(passphrase, sources, "passphrase")
+    finally:
+        window.ctx.runner.wait()
+        window.close()
+        window.ctx.runner.shutdown()
+    assert not problems, "\n".join(problems)
