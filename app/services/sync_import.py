@@ -9,6 +9,7 @@ import gc
 import hashlib
 import json
 import logging
+import sqlite3
 import sys
 import time
 from pathlib import Path
@@ -259,7 +260,7 @@ def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
             if sqlite:
                 s.execute(text("PRAGMA cache_size = -2000"))
                 s.commit()
-        except IntegrityError as exc:
+        except (IntegrityError, sqlite3.IntegrityError) as exc:  # ORM or raw bulk writes
             s.rollback()
             raise BundleRejectedError(
                 "integrity",

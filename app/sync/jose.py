@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import binascii
 import json
+import threading
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -94,6 +95,27 @@ def _jwe_registry(cap: int, deferred: _Deferred | None = None) -> JWERegistry:
 
     BundleJWERegistry.algorithms = algorithms  # type: ignore[assignment]
     return BundleJWERegistry(algorithms=[KEY_ALG, CONTENT_ENC], verify_all_recipients=False)
+
+
+def _in_thread(work: Callable[[], Any]) -> Callable[[], Any]:
+    """Run ``work`` in a thread; the function returned waits and gives its result, or
+    None if it raised (the caller treats None as a failed check)."""
+    out: list[Any] = [None]
+
+    def run() -> None:
+        try:
+            out[0] = work()
+        except Exception:  # untrusted input: a failure is a failed check, never a crash
+            out[0] = None
+
+    worker = threading.Thread(target=run, name="bundle-verify", daemon=True)
+    worker.start()
+
+    def result() -> Any:
+        worker.join()
+        return out[0]
+
+    return result
 
 
 _SAFE_ENDING = (b"AEIMQUYcgkosw048", b"AQgw")
@@ -300,10 +322,15 @@ def verify(
         data = segment.encode("utf-8")
         del segment
         signing_input = b".".join((str(sig["protected"]).encode("utf-8"), data))
-        if not any(d.finish_verify(signing_input) for d in deferred.values() if d.args):
+        check = _in_thread(lambda: any(d.finish_verify(signing_input)
+                                       for d in deferred.values() if d.args))
+        try:
+            payload = b64url_decode(data)  # meanwhile: both release the GIL
+        finally:
+            valid = check()
+        if valid is not True:
             raise ValueError("signature")
-        del signing_input
-        return Signed(kid=kid, payload=b64url_decode(data))
+        return Signed(kid=kid, payload=payload)
     except Exception as exc:  # untrusted input: any library failure is a rejection
         raise _reject(
             "bad_signature",
