@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import vocab as v
 from app.domain.errors import FocalPointError
+from app.gui.util import vocab_label
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -91,7 +93,8 @@ class TrustCardDialog(QDialog):
             "Card of <b>%s</b> (%s%s). Phone its operator and ask them to read the "
             "fingerprint shown on their Sync page; type it below. Do not copy it from "
             "the card file: a card can be forged, the voice of a colleague cannot."
-        ) % (card.name, card.kind, f", {card.mission}" if card.mission else ""))
+        ) % (card.name, vocab_label(v.NODE_KIND, card.kind),
+             f", {card.mission}" if card.mission else ""))
         info.setWordWrap(True)
         layout.addWidget(info)
         self.fingerprint = QLineEdit()
