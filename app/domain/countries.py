@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import functools
-
-import pycountry
+from typing import Any
 
 from app.domain.vocab import fold
+
+
+def _pycountry() -> Any:
+    """pycountry, imported on first use (it takes tens of milliseconds, which the
+    window's start and most CLI commands need not pay)."""
+    import pycountry
+
+    return pycountry
 
 
 @functools.cache
 def _index() -> dict[str, str]:
     index: dict[str, str] = {}
-    for c in pycountry.countries:
+    for c in _pycountry().countries:
         for name in (c.alpha_2, c.alpha_3, c.name, getattr(c, "common_name", None),
                      getattr(c, "official_name", None)):
             if name:
@@ -40,14 +47,14 @@ def parse_country(text: str | None) -> str | None:
 
 
 def is_country(code: str | None) -> bool:
-    return bool(code) and pycountry.countries.get(alpha_2=code) is not None
+    return bool(code) and _pycountry().countries.get(alpha_2=code) is not None
 
 
 def country_name(code: str | None) -> str:
     """English short name for ``code`` ('' for None, the code itself when unknown)."""
     if not code:
         return ""
-    c = pycountry.countries.get(alpha_2=code)
+    c = _pycountry().countries.get(alpha_2=code)
     if c is None:
         return code
     return getattr(c, "common_name", None) or c.name
@@ -55,5 +62,5 @@ def country_name(code: str | None) -> str:
 
 def all_countries() -> list[tuple[str, str]]:
     """(code, name) for every country, sorted by name."""
-    return sorted(((c.alpha_2, country_name(c.alpha_2)) for c in pycountry.countries),
+    return sorted(((c.alpha_2, country_name(c.alpha_2)) for c in _pycountry().countries),
                   key=lambda item: fold(item[1]))

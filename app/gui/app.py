@@ -15,7 +15,6 @@ import argparse
 import logging
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -237,6 +236,8 @@ def _open_and_warm(paths: Paths, db_url: str | None, operator: str) -> Workspace
     next so the GUI thread does not pay for them."""
     ws = open_workspace(paths, db_url, operator)
     if ws is not None:
+        import pycountry  # noqa: F401  (the lists' country names)
+
         import app.services.overview
         import app.services.sync_status  # noqa: F401
     return ws
@@ -244,6 +245,8 @@ def _open_and_warm(paths: Paths, db_url: str | None, operator: str) -> Workspace
 
 def smoke(argv: Sequence[str]) -> int:
     """Open the window offscreen on a throwaway node, visit every page, close."""
+    import tempfile
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from app.services.workspace import init_node
 
