@@ -149,6 +149,21 @@ def date_format() -> str:
     return re.sub(r"(?<![dM])([dM])(?![dM])", r"\1\1", short)  # 07/11, as the reports
 
 
+def edit_date_format() -> str:
+    """The display format for date fields. Qt lays a date field's sections out in the
+    reverse order right to left; reversing them here shows 07/11/2024 in Arabic
+    fields too, as in the lists and reports."""
+    fmt = date_format()
+    if QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return fmt
+    parts = re.split(r"([^dMy]+)", fmt)
+    fields, separators = parts[::2], parts[1::2]
+    out = [fields[-1]]
+    for field, separator in zip(reversed(fields[:-1]), reversed(separators), strict=True):
+        out += [separator, field]
+    return "".join(out)
+
+
 def format_date(value: Any) -> str:
     """An ISO date (text or date) in the interface locale ('' when empty, the text
     itself when it is not a date)."""

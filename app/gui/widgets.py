@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import vocab as v
-from app.gui.util import countries, date_format, vocab_label
+from app.gui.util import countries, edit_date_format, vocab_label
 
 EMPTY_DATE = QDate(1900, 1, 1)
 
@@ -34,7 +34,7 @@ class DateField(QDateEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(date_format())  # the interface locale's, 4-digit year
+        self.setDisplayFormat(edit_date_format())  # the locale's, 4-digit year
         self.setMinimumDate(EMPTY_DATE)
         self.setSpecialValueText(" ")
         self.setDate(EMPTY_DATE)

@@ -111,6 +111,12 @@ def test_arabic_lays_out_right_to_left_with_latin_digits(qapp: QApplication,
     assert util.format_number(173) == "173"
     assert util.format_date("2024-11-07") == "07/11/2024"
     assert util.country_label("CD") == "جمهورية الكونغو الديموقراطية"
+    from app.gui.widgets import DateField
+
+    field = DateField()
+    field.set_value("2024-11-07")
+    assert field.text() == "07/11/2024"  # as in the lists, not Qt's reversed 2024/11/07
+    assert field.value() == "2024-11-07"
     i18n.install_translators(qapp, "en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 

@@ -31,7 +31,7 @@ from app.domain import i18n
 from app.domain.errors import FocalPointError
 from app.gui.context import AppContext
 from app.gui.report_preview import PreviewPane
-from app.gui.util import date_format, language
+from app.gui.util import edit_date_format, language
 from app.services import queries, records, reporting
 from app.services.workspace import Workspace
 
@@ -162,7 +162,7 @@ class ReportsPage(QWidget):
         self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat(date_format())
+            edit.setDisplayFormat(edit_date_format())
         self.limit_period.toggled.connect(self._period_toggled)
         self.pseudonymise = QCheckBox(self.tr("Replace names by codes (pseudonymised)"))
         self.language = QComboBox()
