@@ -69,7 +69,7 @@ for lang in en ar ru; do
   head -c 4 "$pdf" | grep -q '%PDF' || fail "the $lang attendance report is not a PDF"
   grep -aq "DejaVu" "$pdf" || fail "the $lang attendance report lacks the shipped font"
   if command -v pdftotext >/dev/null; then
-    count=$(letters "$lang" "$pdf")
+    count=$(letters "$lang" "$pdf") || fail "pdftotext could not read the $lang attendance report"
     [ "$count" -ge 200 ] || fail "the $lang attendance report has $count letters of its script"
     echo "$lang: $(wc -c < "$pdf") bytes, $count letters of its script"
   else
