@@ -40,7 +40,7 @@ LANGUAGES = ("root", "en", "fr", "ar", "ru")
 DROPPED_TREES = ("brkitr", "curr", "lang", "region", "unit", "translit", "rbnf")
 # Character names, spoofing checks, IDNA and StringPrep profiles (Qt has its own IDNA).
 DROPPED_NAMES = ("unames.icu", "confusables.cfu", "confusables_wholeScript.cfu", "uts46.nrm")
-# The only ICU functions the Qt libraries call (test_packaging.py checks this list).
+# The only ICU functions the Qt libraries call (tests/integration/test_icu_trim.py checks).
 USED_BY_QT = ("ucol_", "ucnv_", "UCNV_", "ucal_", "u_strToUpper", "u_strToLower")
 MAX_CONVERTER = 64 * 1024
 TOOLS = ("icupkg", "genccode", "ld", "objdump")
@@ -101,7 +101,7 @@ def package_of(lib: Path) -> tuple[str, bytes]:
                 data = f.read(size)
             if data[2:4] != b"\xda\x27" or data[12:16] != b"CmnD":
                 raise TrimError(f"{lib.name}: {entry} is not an ICU common data package")
-            return entry.removesuffix("_dat"), data
+            return entry, data
     raise TrimError(f"{lib.name}: no section {section}")
 
 
@@ -137,7 +137,7 @@ def remove_items(package: Path, drop: Iterable[str], out: Path) -> list[str]:
 
 def link_library(package: Path, entry: str, soname: str, like: Path, out: Path) -> None:
     """Link ``package`` into the shared library ``out`` exporting ``<entry>_dat``
-    (``like``: an ICU library of the same architecture, for genccode)."""
+    (``like``: a library of the same architecture, for genccode)."""
     objects = package.parent / "objects"
     objects.mkdir(exist_ok=True)
     _run("genccode", "-q", "-o", "-m", like, "-e", entry, "-d", objects, package)
@@ -166,8 +166,7 @@ def trim_library(lib: Path, out_dir: Path) -> Path:
         remove_items(full, items_to_drop(full, work), trimmed)
         soname = next((line.split()[1] for line in _run("objdump", "-p", lib).splitlines()
                        if line.strip().startswith("SONAME")), lib.name)
-        link_library(trimmed, entry, soname, lib.with_name(lib.name.replace("data", "uc")),
-                     out.with_suffix(".new"))
+        link_library(trimmed, entry, soname, lib, out.with_suffix(".new"))
         out.with_suffix(".new").replace(out)
     return out
 
