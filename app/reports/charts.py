@@ -101,6 +101,11 @@ def vbar(title: str, items: Sequence[tuple[str, float]], width: float,
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 6
     chart.categoryAxis.reverseDirection = 1 if rtl() else 0  # Arabic: the first day on the right
+    if rtl():  # and the value axis on the right, its labels outside it
+        chart.x = 15
+        chart.valueAxis.joinAxisMode = "right"
+        chart.valueAxis.labels.boxAnchor = "w"
+        chart.valueAxis.labels.dx = 5
     drawing.add(chart)
     return drawing
 
