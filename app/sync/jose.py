@@ -172,7 +172,8 @@ def jwe_recipient_kids(outer: dict[str, Any]) -> list[str]:
 
 
 def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> bytes:
-    """The plaintext (a JWS) of a bundle JWE encrypted to ``enc_key``."""
+    """The plaintext (a JWS) of a bundle JWE encrypted to ``enc_key``; consumes
+    ``outer['ciphertext']`` (set to None once read)."""
     if not isinstance(outer.get("recipients"), list):
         raise _reject(
             "not_a_bundle",
@@ -296,7 +297,10 @@ def signer_kid(outer: dict[str, Any]) -> str:
 def verify(
     outer: dict[str, Any], find_key: Callable[[str], OKPKey], cap: int = DEFAULT_CAP
 ) -> Signed:
-    """Check the single signature with the key ``find_key`` returns for its kid."""
+    """Check the single signature with the key ``find_key`` returns for its kid.
+
+    Consumes ``outer['payload']`` (set to None once read) so that a large payload is
+    not held twice; the decrypt step does the same with the ciphertext."""
     kid = signer_kid(outer)
     if not isinstance(outer.get("payload"), str):
         raise _reject("not_a_bundle", "The bundle carries no signed content; ask the sender to "
@@ -319,6 +323,7 @@ def verify(
             warnings.simplefilter("ignore")  # EdDSA is accepted, as SYNC-SPEC 3 allows
             jws.deserialize_json({"payload": "", "signatures": [sig]}, key,
                                  registry=_jws_registry(cap, deferred))
+        outer["payload"] = None  # the caller's only other reference: free it early
         data = segment.encode("utf-8")
         del segment
         signing_input = b".".join((str(sig["protected"]).encode("utf-8"), data))

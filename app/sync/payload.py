@@ -64,24 +64,22 @@ def dumps(document: Any) -> bytes:
     return orjson.dumps(document)
 
 
-_ENVELOPE = msgspec.json.Decoder()
+_DECODER = msgspec.json.Decoder()
 
 
-def loads_envelope(data: bytes, what: str = "bundle file") -> Any:
-    """Parse a JWE or JWS document (a few small members and one very large string) with
-    msgspec, which builds that string directly: about twice as fast as orjson here and
-    without orjson's intermediate copy. Not for payloads: msgspec keeps integers of any
-    size, which the payload's checks expect as orjson gives them (floats beyond 64 bits)."""
-    return loads(data, what, parse=_ENVELOPE.decode)
+def loads(data: bytes | str, what: str = "bundle") -> Any:
+    """Parse JSON, turning every failure into one sentence (never a traceback).
 
-
-def loads(data: bytes | str, what: str = "bundle", parse: Any = orjson.loads) -> Any:
-    """Parse JSON, turning every failure into one sentence (never a traceback)."""
+    msgspec builds Python objects straight from the text: on a bundle's JWE and JWS
+    documents (one huge string each) it is about twice as fast as orjson, and on a
+    200,000-change payload faster and with about half of orjson's peak memory (no
+    intermediate document). Integers beyond 64 bits stay exact (orjson gives floats);
+    the payload schema bounds every number, so both are refused there alike."""
     try:
-        return parse(data)
+        return _DECODER.decode(data)
     except RecursionError as exc:
         raise _too_deep(what) from exc
-    except (ValueError, TypeError) as exc:  # orjson.JSONDecodeError is a ValueError
+    except (ValueError, TypeError) as exc:  # msgspec.DecodeError is a ValueError
         if "depth" in str(exc).lower() or "recursion" in str(exc).lower():
             raise _too_deep(what) from exc
         raise BundleRejectedError(

@@ -172,20 +172,54 @@ def test_jwe_decrypts_what_joserfc_decrypts(ids: tuple[fpk.Identity, fpk.Identit
 
 @pytest.mark.parametrize("data", [b'{"a": ', b"", b"NaN", b"[1,]", b'{"a": 1} x', b'"\xff"',
                                   b'"\\ud800"', b'"a\x01"', b"1e999"])
-def test_envelope_parser_refuses_what_is_not_json(data: bytes) -> None:
+def test_parser_refuses_what_is_not_json(data: bytes) -> None:
     from app.sync import payload as pl
 
     with pytest.raises(BundleRejectedError) as info:
-        pl.loads_envelope(data)
+        pl.loads(data)
     assert info.value.code == "not_json"
 
 
-def test_envelope_parser_refuses_deep_nesting_and_reads_a_bundle(
+def test_parser_refuses_deep_nesting_and_reads_a_bundle(
         ids: tuple[fpk.Identity, fpk.Identity]) -> None:
     from app.sync import payload as pl
 
     with pytest.raises(BundleRejectedError) as info:
-        pl.loads_envelope(b"[" * 100_000 + b"]" * 100_000)
+        pl.loads(b"[" * 100_000 + b"]" * 100_000)
     assert info.value.code == "too_deep"
     outer = _encrypted(ids)
-    assert pl.loads_envelope(json.dumps(outer).encode()) == outer
+    assert pl.loads(json.dumps(outer).encode()) == outer
+
+
+@pytest.mark.parametrize("text", [b"1" + b"0" * 30, b"-1" + b"0" * 30, b"18446744073709551616",
+                                  b"-9223372036854775809"])
+@pytest.mark.parametrize("where", ["value", "seq", "version", "ack"])
+def test_integers_beyond_64_bits_are_refused_by_the_schema(text: bytes, where: str) -> None:
+    """The parser keeps such integers exact; the schema's bounds refuse every one."""
+    import uuid
+
+    from app.sync import payload as pl
+
+    node = str(uuid.uuid4())
+    change = {"change_id": f"{node}:1", "origin": node, "table": "lesson",
+              "record_id": str(uuid.uuid4()), "op": "upsert", "base_version": 0, "version": 1,
+              "changed_at": "2026-01-02T03:04:05Z", "changed_by": "op",
+              "fields": {"title": "T", "deleted": False}, "before": {}}
+    payload = pl.build_payload(
+        schema_version="0001", kind="changes", audience=[str(uuid.uuid4())], seq=1,
+        source={"node_id": node, "kind": "field", "name": "Goma", "mission": "MONUSCO",
+                "app_version": "0.1.0"}, acks={}, changes=[change])
+    pl.validate(pl.loads(pl.dumps(payload)))
+    marker = 424242424242
+    if where == "value":
+        change["fields"]["pre_score"] = marker
+    elif where == "seq":
+        payload["seq"] = marker
+    elif where == "version":
+        change["version"] = marker
+    else:
+        payload["acks"] = {node: marker}
+    parsed = pl.loads(pl.dumps(payload).replace(str(marker).encode(), text))
+    with pytest.raises(BundleRejectedError) as info:
+        pl.validate(parsed)
+    assert info.value.code == "schema_invalid"
