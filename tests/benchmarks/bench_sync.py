@@ -131,6 +131,12 @@ def print_phases(split: dict[str, float], total: float, base: float) -> None:
         print(f"    {name:<30} {secs:6.2f} s  {secs / total:5.1%}  {secs / base:5.2f}x base")
     rest = total - sum(split.values())
     print(f"    {'(rest)':<30} {rest:6.2f} s  {rest / total:5.1%}  {rest / base:5.2f}x base")
+    if "plan" in split:
+        names = list(split)
+        read = sum(split[n] for n in names[:names.index("plan")])
+        print(f"    = read half (steps 1-6) {read:.2f} s = {read / base:.2f}x base; "
+              f"plan + write + commit {total - read - rest:.2f} s = "
+              f"{(total - read - rest) / base:.2f}x base")
 
 
 CHILD = """
