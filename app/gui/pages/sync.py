@@ -32,6 +32,7 @@ from app.gui.sync_conflicts import ConflictsTab
 from app.gui.sync_dialogs import TrustCardDialog
 from app.gui.sync_receive import ReceiveTab
 from app.gui.sync_send import SendTab, choose_folder
+from app.gui.util import leading
 from app.services import keys as keysvc
 from app.services import sync_status
 
@@ -151,6 +152,7 @@ class SyncPage(QWidget):
         me = QGroupBox(self.tr("This node"))
         box = QVBoxLayout(me)
         self.me_label = QLabel()
+        self.me_label.setAlignment(leading())  # starts with the node's (Latin) name
         self.fingerprint = QLabel()
         self.fingerprint.setObjectName("ownFingerprint")
         font = QFont("DejaVu Sans Mono")
