@@ -32,6 +32,9 @@ class AppContext:
         self.runner = runner
         self.settings = settings
         self._home_mission: str | None = None
+        #: ``lookups(table)``: every (id, label) choice of a small look-up (filters);
+        #: forms search it as the user types (``lookups.search``).
+        self.lookups = LookupSource(self)
 
     @property
     def ready(self) -> bool:
@@ -51,11 +54,6 @@ class AppContext:
         self.paths = ws.paths
         self._home_mission = None
 
-    def lookups(self, table: str) -> list[tuple[str, str]]:
-        """(id, label) choices for a look-up field pointing at ``table``."""
-        from app.services import queries
-
-        return queries.choices(self.ws, table)
 
     @property
     def home_mission_id(self) -> str | None:
@@ -67,3 +65,34 @@ class AppContext:
             mission = network.mission_by_code(self.ws, code) if code else None
             self._home_mission = mission["id"] if mission else ""
         return self._home_mission or None
+
+
+class LookupSource:
+    """The choices of look-up fields, read from the node's database.
+
+    Called with a table it gives the first :data:`ALL_LIMIT` choices (what a filter's
+    combo box lists); :meth:`search` gives the few that match what the user typed, so
+    a look-up over 100,000 participants loads only what it shows."""
+
+    ALL_LIMIT = 5000
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+
+    def __call__(self, table: str) -> list[tuple[str, str]]:
+        from app.services import queries
+
+        return queries.choices(self._ctx.ws, table, limit=self.ALL_LIMIT)
+
+    def search(self, table: str, text: str, limit: int) -> list[tuple[str, str]]:
+        """At most ``limit`` (id, label) choices whose record holds every word of
+        ``text`` (the first ones by label when ``text`` is empty)."""
+        from app.services import queries
+
+        return queries.choices(self._ctx.ws, table, limit=limit, search=text)
+
+    def label(self, table: str, record_id: str) -> str:
+        """The label of one record ('' when it does not exist)."""
+        from app.services import queries
+
+        return queries.choice_label(self._ctx.ws, table, record_id)

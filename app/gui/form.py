@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.fields import SPECS, FieldSpec
+from app.gui.lookup import LookupField
 from app.gui.util import field_label, message_text, tr
 from app.gui.widgets import (
     BoolField,
@@ -32,6 +33,8 @@ from app.gui.widgets import (
     vocab_field,
 )
 
+#: ``lookups(table)`` gives a look-up's choices; when it also has ``search`` and
+#: ``label`` (``AppContext.lookups``), the field searches the database as the user types.
 Lookups = Callable[[str], list[tuple[str, str]]]
 ERROR_STYLE = "color: #b00020;"
 
@@ -52,6 +55,8 @@ def make_widget(spec: FieldSpec, lookups: Lookups) -> QWidget:
     if spec.kind == "country":
         return country_field(tr("Type a country name"))
     if spec.kind == "ref" and spec.ref:
+        if hasattr(lookups, "search") and hasattr(lookups, "label"):
+            return LookupField(spec.ref, lookups, blank=tr("Type to search"))  # type: ignore[arg-type]
         return ChoiceField(lookups(spec.ref), blank=tr("Type to search"), editable=True)
     field = TextField()
     if spec.kind in ("strings", "countries"):
@@ -152,7 +157,11 @@ class RecordForm(QWidget):
         """Reload the choices of the look-up fields, keeping what is chosen."""
         for name, widget in self.widgets.items():
             spec = self.specs[name]
-            if spec.kind == "ref" and spec.ref and isinstance(widget, ChoiceField):
+            if isinstance(widget, LookupField):
+                widget.blockSignals(True)
+                widget.refresh()
+                widget.blockSignals(False)
+            elif spec.kind == "ref" and spec.ref and isinstance(widget, ChoiceField):
                 widget.blockSignals(True)
                 widget.set_items(self._lookups(spec.ref))
                 widget.blockSignals(False)

@@ -203,11 +203,16 @@ def count(ws: Workspace, table: str, *, search: str = "",
         return session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
 
 
-def choices(ws: Workspace, table: str, *, limit: int = 5000) -> list[tuple[str, str]]:
-    """(id, label) pairs for a look-up field that points at ``table``, by label."""
+def choices(ws: Workspace, table: str, *, limit: int = 5000,
+            search: str = "") -> list[tuple[str, str]]:
+    """(id, label) pairs for a look-up field that points at ``table``, by label; with
+    ``search``, only records whose list search columns hold every word of it."""
     model, label = _CHOICE_LABELS[table]
     with ws.session() as session:
-        stmt = select(model).where(model.deleted.is_(False)).order_by(label(model)).limit(limit)
+        stmt = select(model).where(model.deleted.is_(False))
+        if search.strip():
+            stmt = stmt.where(_search_clause(spec(table), search))
+        stmt = stmt.order_by(label(model)).limit(limit)
         return [(r.id, _choice_text(table, r)) for r in session.scalars(stmt)]
 
 
