@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from app.config import Paths
 from app.gui.tasks import TaskRunner
@@ -90,6 +91,10 @@ class LookupSource:
         from app.services import queries
 
         return queries.choices(self._ctx.ws, table, limit=limit, search=text)
+
+    def run(self, func: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """Run a search on the worker; ``on_done(result)`` follows on the GUI thread."""
+        self._ctx.runner.run(func, on_done)
 
     def label(self, table: str, record_id: str) -> str:
         """The label of one record ('' when it does not exist)."""

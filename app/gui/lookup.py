@@ -4,15 +4,19 @@ A look-up field (a record's mission, linked initiative, partner entity, source
 activity...) cannot list every record of a large node: it shows the first
 :data:`LookupField.LIMIT` by label, and as the user types it asks the database for the
 records holding every typed word (the list search of that table), so a node with
-100,000 participants loads only the few it shows.
+100,000 participants loads only the few it shows. The search runs on the worker when
+the source offers one (``run``); an answer to text the user has since changed is
+dropped.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import QCompleter, QWidget
+from shiboken6 import isValid
 
 from app.gui.widgets import ChoiceField
 
@@ -23,6 +27,9 @@ class LookupSearch(Protocol):
     def search(self, table: str, text: str, limit: int) -> list[tuple[str, str]]: ...
 
     def label(self, table: str, record_id: str) -> str: ...
+
+
+Runner = Callable[[Callable[[], Any], Callable[[Any], None]], None]
 
 
 class LookupField(ChoiceField):
@@ -49,8 +56,14 @@ class LookupField(ChoiceField):
         self._timer.setSingleShot(True)
         self._timer.setInterval(self.DELAY_MS)
         self._timer.timeout.connect(self.search_now)
+        self._waiting_for: str | None = None  # the text a worker search is answering
         self.lineEdit().textEdited.connect(lambda _text: self._timer.start())
         self.refresh()
+
+    @property
+    def searching(self) -> bool:
+        """True while typing pauses or a search is on its way."""
+        return self._timer.isActive() or self._waiting_for is not None
 
     # --- choices ------------------------------------------------------------------------
 
@@ -61,10 +74,25 @@ class LookupField(ChoiceField):
         self.set_value(current)
 
     def search_now(self) -> None:
-        """Ask the database for the records matching the typed text; show them."""
+        """Ask the database for the records matching the typed text (on the worker when
+        the source has one); show them when they come."""
         self._timer.stop()
-        text = self.lineEdit().text()
-        items = self._source.search(self.table, text, self.LIMIT)
+        text, table, source = self.lineEdit().text(), self.table, self._source
+        run: Runner | None = getattr(source, "run", None)
+        if run is None:
+            self._found(text, source.search(table, text, self.LIMIT))
+            return
+        self._waiting_for = text
+        run(lambda: source.search(table, text, self.LIMIT),
+            lambda items: self._found(text, items))
+
+    def _found(self, text: str, items: list[tuple[str, str]]) -> None:
+        if not isValid(self):
+            return  # the form was closed meanwhile
+        if self._waiting_for == text:
+            self._waiting_for = None
+        if text != self.lineEdit().text():
+            return  # the user typed on: the newer search will answer
         self._show(items, keep_text=True)
         if text.strip() and items and (self.hasFocus() or self.lineEdit().hasFocus()):
             self.completer().setCompletionPrefix(text)

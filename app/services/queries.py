@@ -209,7 +209,7 @@ def choices(ws: Workspace, table: str, *, limit: int = 5000,
     ``search``, only records whose list search columns hold every word of it."""
     model, label = _CHOICE_LABELS[table]
     with ws.session() as session:
-        stmt = select(model).where(model.deleted.is_(False))
+        stmt = select(model).where(model.deleted.is_not(True))  # walks the label index
         if search.strip():
             stmt = stmt.where(_search_clause(spec(table), search))
         stmt = stmt.order_by(label(model)).limit(limit)

@@ -9,6 +9,7 @@
    turning; the longest gap between the ticks of a 10 ms timer is printed too.
 2. The participants page with 100,000 participants: open it (first page shown) and
    answer a search, against the same with 1,000 participants. Target: within 1.5x.
+   Likewise a participant look-up field (first choices, then a typed search).
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_gui.py [--startup-only]
 """
@@ -188,11 +189,40 @@ def participants_page_seconds(home: Path) -> float:
     return statistics.median(times)
 
 
+def lookup_seconds(home: Path) -> float:
+    """A participant look-up field: made (first choices loaded) and a typed search
+    answered."""
+    from app.gui.app import create_main_window
+    from app.gui.lookup import LookupField
+    from app.services.workspace import Workspace
+
+    ws = Workspace.open(Paths(home))
+    window = create_main_window(ws)
+    times = []
+    for run in range(RUNS):
+        start = time.perf_counter()
+        field = LookupField("participant", window.ctx.lookups)
+        field.lineEdit().setText(f"olga {3 + 8 * run}")
+        field.search_now()
+        window.ctx.runner.wait()
+        assert 0 < field.count() <= LookupField.LIMIT + 1
+        times.append(time.perf_counter() - start)
+        field.deleteLater()
+    window.ctx.runner.wait()
+    window.close()
+    ws.close()
+    return statistics.median(times)
+
+
 def participants(base: Path) -> None:
-    small = participants_page_seconds(make_people_home(base, 1_000))
-    large = participants_page_seconds(make_people_home(base, 100_000))
+    small_home, large_home = make_people_home(base, 1_000), make_people_home(base, 100_000)
+    small = participants_page_seconds(small_home)
+    large = participants_page_seconds(large_home)
     print(f"participants page open + search: 1,000 people {small * 1000:.0f} ms, 100,000 "
           f"people {large * 1000:.0f} ms, ratio {large / small:.2f} (target <= 1.5)")
+    small, large = lookup_seconds(small_home), lookup_seconds(large_home)
+    print(f"participant look-up made + typed search: 1,000 people {small * 1000:.0f} ms, "
+          f"100,000 people {large * 1000:.0f} ms, ratio {large / small:.2f}")
 
 
 if __name__ == "__main__":

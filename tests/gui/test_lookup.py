@@ -26,8 +26,8 @@ def _type(qtbot: Any, field: LookupField, text: str) -> None:
     """Type like a user, then let the search pause pass."""
     field.lineEdit().clear()
     qtbot.keyClicks(field.lineEdit(), text)
-    assert field._timer.isActive()  # the search waits for a pause in typing
-    qtbot.waitUntil(lambda: not field._timer.isActive(), timeout=5_000)
+    assert field.searching  # the search waits for a pause in typing
+    qtbot.waitUntil(lambda: not field.searching, timeout=10_000)
 
 
 def test_lookup_finds_a_record_beyond_the_first_choices(qtbot: Any, window: Any,
@@ -102,3 +102,24 @@ def test_lookup_over_many_participants_loads_only_what_it_shows(qtbot: Any, ctx:
     labels = [field.itemText(i) for i in range(1, field.count())]
     assert labels == ["Élodie Mbeki 19992 - PNC"]
     assert time.perf_counter() - start < 10  # generous: the machine is shared
+
+
+def test_an_answer_to_older_text_is_dropped(qtbot: Any, ctx: AppContext, ws: Any) -> None:
+    _entities(ws, LookupField.LIMIT + 5)
+    network.create_entity(ws, {"name": "Zz Prison centrale de Bunia", "sector": "corrections"})
+    field = LookupField("partner_entity", ctx.lookups)
+    qtbot.addWidget(field)
+    field.lineEdit().setText("bunia")
+    field.search_now()  # on the worker
+    field.lineEdit().setText("entity 05")  # typed on before the answer came
+    qtbot.waitUntil(lambda: not field.searching, timeout=10_000)
+    ctx.runner.wait()
+    assert field.findText("Zz Prison centrale de Bunia") < 0
+    field.search_now()
+    qtbot.waitUntil(lambda: not field.searching, timeout=10_000)
+    assert [field.itemText(i) for i in range(1, field.count())] == [
+        "Entity 005", "Entity 050", "Entity 051", "Entity 052", "Entity 053", "Entity 054"]
+    # A field closed before its answer comes is left alone.
+    field.search_now()
+    field.deleteLater()
+    ctx.runner.wait()
