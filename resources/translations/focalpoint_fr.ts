@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="95"/>
+        <location filename="../../app/gui/app.py" line="94"/>
         <source>Setting up this node...</source>
         <translation>Configuration de ce nœud...</translation>
     </message>
@@ -29,37 +29,39 @@
         <translation>Cette fiche comporte des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="41"/>
+        <location filename="../../app/gui/form.py" line="44"/>
         <source>(choose)</source>
+        <extracomment>``lookups(table)`` gives a look-up&apos;s choices; when it also has ``search`` and ``label`` (``AppContext.lookups``), the field searches the database as the user types.</extracomment>
         <translation>(choisir)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="41"/>
+        <location filename="../../app/gui/form.py" line="44"/>
         <source>(none)</source>
         <translation>(non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="53"/>
+        <location filename="../../app/gui/form.py" line="56"/>
         <source>Type a country name</source>
         <translation>Saisissez le nom d&apos;un pays</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="55"/>
+        <location filename="../../app/gui/form.py" line="59"/>
+        <location filename="../../app/gui/form.py" line="60"/>
         <source>Type to search</source>
         <translation>Tapez pour rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="58"/>
+        <location filename="../../app/gui/form.py" line="63"/>
         <source>Separate several with commas</source>
         <translation>Séparez plusieurs valeurs par des virgules</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="97"/>
+        <location filename="../../app/gui/form.py" line="102"/>
         <source>Fields marked * are required.</source>
         <translation>Les champs marqués d&apos;un * sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="127"/>
+        <location filename="../../app/gui/form.py" line="132"/>
         <source>Required</source>
         <translation>Obligatoire</translation>
     </message>
@@ -281,112 +283,112 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Cliquez pour afficher la liste des fiches correspondant à ce chiffre</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="132"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="133"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="136"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="137"/>
         <source>All missions</source>
         <translation>Toutes les missions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="142"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="143"/>
         <source>Whole period</source>
         <translation>Toute la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="144"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="145"/>
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="148"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="167"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="168"/>
         <source>Findings by thematic area and severity (click a cell to list them)</source>
         <translation>Constatations par domaine thématique et par gravité (cliquez sur une cellule pour les afficher)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="207"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="208"/>
         <source>Computing the programme&apos;s figures...</source>
         <translation>Calcul des chiffres du programme...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="227"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="228"/>
         <source>%s activities in all</source>
         <translation>%s activités au total</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="232"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="233"/>
         <source>%s women</source>
         <translation>%s femmes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="235"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="236"/>
         <source>points, over %s pre/post tests</source>
         <translation>points, sur %s paires pré-test/post-test</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="237"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="238"/>
         <source>%s findings</source>
         <translation>%s constatations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="240"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="241"/>
         <source>%(n)s of %(total)s findings</source>
         <translation>%(n)s constatations sur %(total)s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="246"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="247"/>
         <source>of %s missions</source>
         <translation>sur %s missions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="263"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="264"/>
         <source>Activities by kind</source>
         <translation>Activités par type</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="265"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="266"/>
         <source>Beneficiaries by sex</source>
         <translation>Bénéficiaires par sexe</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="267"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="268"/>
         <source>State and non-state beneficiaries</source>
         <translation>Bénéficiaires étatiques et non étatiques</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="270"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="271"/>
         <source>Beneficiaries by category</source>
         <translation>Bénéficiaires par catégorie</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="272"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="273"/>
         <source>Beneficiaries by country</source>
         <translation>Bénéficiaires par pays</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="273"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="274"/>
         <source>Unknown</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="300"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="301"/>
         <source>Listing the records...</source>
         <translation>Chargement de la liste des fiches...</translation>
     </message>
@@ -450,7 +452,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Enregistrez d&apos;abord l&apos;activité&#xa0;; inscrivez ensuite ses participants ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/attendance.py" line="133"/>
+        <location filename="../../app/gui/pages/attendance.py" line="134"/>
         <source>Registered: %n</source>
         <translation>
             <numerusform>Inscrits&#xa0;: %n</numerusform>
@@ -458,17 +460,17 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="134"/>
+        <location filename="../../app/gui/pages/attendance.py" line="135"/>
         <source>By category: </source>
         <translation>Par catégorie&#xa0;: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="135"/>
+        <location filename="../../app/gui/pages/attendance.py" line="136"/>
         <source>Present per day: </source>
         <translation>Présents par jour&#xa0;: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/attendance.py" line="136"/>
+        <location filename="../../app/gui/pages/attendance.py" line="137"/>
         <source>Certificates: %n</source>
         <translation>
             <numerusform>Certificats&#xa0;: %n</numerusform>
@@ -476,27 +478,27 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="144"/>
+        <location filename="../../app/gui/pages/attendance.py" line="145"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="144"/>
+        <location filename="../../app/gui/pages/attendance.py" line="145"/>
         <source>Name of the session on %s:</source>
         <translation>Nom de la séance du %s&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="174"/>
+        <location filename="../../app/gui/pages/attendance.py" line="175"/>
         <source>Registered.</source>
         <translation>Inscription enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="181"/>
+        <location filename="../../app/gui/pages/attendance.py" line="182"/>
         <source>Import a participant list</source>
         <translation>Importer une liste de participants</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="182"/>
+        <location filename="../../app/gui/pages/attendance.py" line="183"/>
         <source>Participant lists (*.csv *.xlsx)</source>
         <translation>Listes de participants (*.csv *.xlsx)</translation>
     </message>
@@ -827,22 +829,22 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Actualiser</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="96"/>
+        <location filename="../../app/gui/pages/overview.py" line="97"/>
         <source>Upcoming and current activities</source>
         <translation>Activités en cours et à venir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="97"/>
+        <location filename="../../app/gui/pages/overview.py" line="98"/>
         <source>Recent activities</source>
         <translation>Activités récentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="124"/>
+        <location filename="../../app/gui/pages/overview.py" line="126"/>
         <source>Opening the database...</source>
         <translation>Ouverture de la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="151"/>
+        <location filename="../../app/gui/pages/overview.py" line="153"/>
         <source>Participants: </source>
         <translation>Participants&#xa0;: </translation>
     </message>
@@ -886,12 +888,12 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="45"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="47"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="54"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="56"/>
         <source>Passphrase of this node&apos;s keys:</source>
         <translation>Phrase secrète des clés de ce nœud&#xa0;:</translation>
     </message>
@@ -1045,38 +1047,38 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="208"/>
+        <location filename="../../app/gui/pages/base.py" line="209"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="218"/>
-        <location filename="../../app/gui/pages/base.py" line="363"/>
+        <location filename="../../app/gui/pages/base.py" line="219"/>
+        <location filename="../../app/gui/pages/base.py" line="367"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="220"/>
+        <location filename="../../app/gui/pages/base.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="221"/>
+        <location filename="../../app/gui/pages/base.py" line="222"/>
         <source>Undo the changes not saved (Esc)</source>
         <translation>Annuler les modifications non enregistrées (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="223"/>
+        <location filename="../../app/gui/pages/base.py" line="224"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="224"/>
+        <location filename="../../app/gui/pages/base.py" line="225"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/base.py" line="262"/>
+        <location filename="../../app/gui/pages/base.py" line="266"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n fiche</numerusform>
@@ -1084,37 +1086,37 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="313"/>
+        <location filename="../../app/gui/pages/base.py" line="317"/>
         <source>New record</source>
         <translation>Nouvelle fiche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="330"/>
+        <location filename="../../app/gui/pages/base.py" line="334"/>
         <source>Not saved.</source>
         <translation>Fiche non enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="334"/>
+        <location filename="../../app/gui/pages/base.py" line="338"/>
         <source>Not saved: check the fields marked in red.</source>
         <translation>Fiche non enregistrée&#xa0;: vérifiez les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="342"/>
+        <location filename="../../app/gui/pages/base.py" line="346"/>
         <source>Saved.</source>
         <translation>Fiche enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="356"/>
+        <location filename="../../app/gui/pages/base.py" line="360"/>
         <source>Changes undone.</source>
         <translation>Modifications annulées.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="364"/>
+        <location filename="../../app/gui/pages/base.py" line="368"/>
         <source>Delete this record? It is kept as deleted so the deletion can be sent to headquarters.</source>
         <translation>Supprimer cette fiche&#xa0;? Elle est conservée comme supprimée afin que la suppression puisse être transmise au Siège.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="376"/>
+        <location filename="../../app/gui/pages/base.py" line="380"/>
         <source>Deleted.</source>
         <translation>Fiche supprimée.</translation>
     </message>
@@ -1152,73 +1154,73 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Remplacer les noms par des codes (pseudonymisation)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="172"/>
+        <location filename="../../app/gui/pages/reports.py" line="174"/>
         <source>Make the report</source>
         <translation>Générer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="182"/>
+        <location filename="../../app/gui/pages/reports.py" line="184"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="190"/>
+        <location filename="../../app/gui/pages/reports.py" line="192"/>
         <source>Activity:</source>
         <translation>Activité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="191"/>
+        <location filename="../../app/gui/pages/reports.py" line="193"/>
         <source>Assessment:</source>
         <translation>Évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="192"/>
+        <location filename="../../app/gui/pages/reports.py" line="194"/>
         <source>Mission:</source>
         <translation>Mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="194"/>
+        <location filename="../../app/gui/pages/reports.py" line="196"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="196"/>
+        <location filename="../../app/gui/pages/reports.py" line="198"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="210"/>
+        <location filename="../../app/gui/pages/reports.py" line="212"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="220"/>
+        <location filename="../../app/gui/pages/reports.py" line="222"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="235"/>
+        <location filename="../../app/gui/pages/reports.py" line="237"/>
         <source>All missions</source>
         <translation>Toutes les missions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="263"/>
+        <location filename="../../app/gui/pages/reports.py" line="265"/>
         <source>All activities in the period</source>
         <translation>Toutes les activités de la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="295"/>
-        <location filename="../../app/gui/pages/reports.py" line="298"/>
+        <location filename="../../app/gui/pages/reports.py" line="297"/>
+        <location filename="../../app/gui/pages/reports.py" line="300"/>
         <source>Making the report...</source>
         <translation>Génération du rapport...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="304"/>
+        <location filename="../../app/gui/pages/reports.py" line="306"/>
         <source>Ready: %s pages.</source>
         <translation>Rapport prêt&#xa0;: %s pages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="305"/>
+        <location filename="../../app/gui/pages/reports.py" line="307"/>
         <source>Ready.</source>
         <translation>Rapport prêt.</translation>
     </message>
@@ -1371,134 +1373,134 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="102"/>
+        <location filename="../../app/gui/pages/sync.py" line="103"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="111"/>
+        <location filename="../../app/gui/pages/sync.py" line="112"/>
         <source>This node and trusted nodes</source>
         <translation>Ce nœud et les nœuds de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="112"/>
+        <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="113"/>
+        <location filename="../../app/gui/pages/sync.py" line="114"/>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="114"/>
-        <location filename="../../app/gui/pages/sync.py" line="199"/>
+        <location filename="../../app/gui/pages/sync.py" line="115"/>
+        <location filename="../../app/gui/pages/sync.py" line="201"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="118"/>
+        <location filename="../../app/gui/pages/sync.py" line="119"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="135"/>
+        <location filename="../../app/gui/pages/sync.py" line="136"/>
         <source>Other nodes</source>
         <translation>Autres nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="138"/>
+        <location filename="../../app/gui/pages/sync.py" line="139"/>
         <source>Add a node&apos;s card...</source>
         <translation>Ajouter la carte d&apos;un nœud...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="141"/>
+        <location filename="../../app/gui/pages/sync.py" line="142"/>
         <source>Revoke the selected node...</source>
         <translation>Révoquer le nœud sélectionné...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="151"/>
+        <location filename="../../app/gui/pages/sync.py" line="152"/>
         <source>This node</source>
         <translation>Ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="161"/>
+        <location filename="../../app/gui/pages/sync.py" line="163"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
         <translation>Lisez cette empreinte à voix haute, groupe par groupe, à l&apos;opérateur d&apos;un nœud qui ajoute votre carte&#xa0;; il la saisit pour vous faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="164"/>
+        <location filename="../../app/gui/pages/sync.py" line="166"/>
         <source>Save my card...</source>
         <translation>Enregistrer ma carte...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="187"/>
+        <location filename="../../app/gui/pages/sync.py" line="189"/>
         <source>This node has no keys.</source>
         <translation>Ce nœud n&apos;a pas de clés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="198"/>
+        <location filename="../../app/gui/pages/sync.py" line="200"/>
         <source>Conflicts (%s)</source>
         <translation>Conflits (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="203"/>
+        <location filename="../../app/gui/pages/sync.py" line="205"/>
         <source>Revoked: %s</source>
         <translation>Révoqué&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="205"/>
+        <location filename="../../app/gui/pages/sync.py" line="207"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="205"/>
+        <location filename="../../app/gui/pages/sync.py" line="207"/>
         <source>Not trusted</source>
         <translation>Confiance non accordée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="218"/>
+        <location filename="../../app/gui/pages/sync.py" line="220"/>
         <source>Save my card in</source>
         <translation>Enregistrer ma carte dans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="224"/>
+        <location filename="../../app/gui/pages/sync.py" line="226"/>
         <source>Card saved</source>
         <translation>Carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="225"/>
+        <location filename="../../app/gui/pages/sync.py" line="227"/>
         <source>Your card is saved as %s. Give it to the other node; its operator will phone you to check the fingerprint.</source>
         <translation>Votre carte est enregistrée sous %s. Remettez-la à l&apos;autre nœud&#xa0;; son opérateur vous téléphonera pour vérifier l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="241"/>
+        <location filename="../../app/gui/pages/sync.py" line="243"/>
         <source>The card file cannot be read; check that the USB stick is plugged in and choose the file again.</source>
         <translation>Impossible de lire le fichier de la carte&#xa0;; vérifiez que la clé USB est branchée et choisissez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="255"/>
-        <location filename="../../app/gui/pages/sync.py" line="264"/>
+        <location filename="../../app/gui/pages/sync.py" line="257"/>
+        <location filename="../../app/gui/pages/sync.py" line="266"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="255"/>
+        <location filename="../../app/gui/pages/sync.py" line="257"/>
         <source>Select the node to revoke first.</source>
         <translation>Sélectionnez d&apos;abord le nœud à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="258"/>
+        <location filename="../../app/gui/pages/sync.py" line="260"/>
         <source>Revoke %s</source>
         <translation>Révoquer %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="259"/>
+        <location filename="../../app/gui/pages/sync.py" line="261"/>
         <source>Why is this node&apos;s key revoked (laptop lost, operator left...)? Its bundles made after the last one imported here will be refused.</source>
         <translation>Pourquoi la clé de ce nœud est-elle révoquée (ordinateur portable perdu, départ de l&apos;opérateur...)&#xa0;? Ses paquets créés après le dernier importé ici seront refusés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="265"/>
+        <location filename="../../app/gui/pages/sync.py" line="267"/>
         <source>Give the reason for the revocation; nothing was revoked.</source>
         <translation>Indiquez le motif de la révocation&#xa0;; rien n&apos;a été révoqué.</translation>
     </message>
@@ -1514,27 +1516,27 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="88"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="90"/>
         <source>Trust another node</source>
         <translation>Faire confiance à un autre nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="91"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="93"/>
         <source>Card of &lt;b&gt;%s&lt;/b&gt; (%s%s). Phone its operator and ask them to read the fingerprint shown on their Sync page; type it below. Do not copy it from the card file: a card can be forged, the voice of a colleague cannot.</source>
         <translation>Carte de &lt;b&gt;%s&lt;/b&gt; (%s%s). Téléphonez à son opérateur et demandez-lui de lire l&apos;empreinte affichée sur sa page Synchronisation&#xa0;; saisissez-la ci-dessous. Ne la copiez pas depuis le fichier de la carte&#xa0;: une carte peut être falsifiée, pas la voix d&apos;un collègue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="104"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="107"/>
         <source>Fingerprint read over the phone (spaces do not matter, capitals do):</source>
         <translation>Empreinte lue au téléphone (les espaces sont ignorés, pas les majuscules)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="112"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="115"/>
         <source>Trust this node</source>
         <translation>Faire confiance à ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="123"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="126"/>
         <source>Type the fingerprint the other node&apos;s operator reads to you.</source>
         <translation>Saisissez l&apos;empreinte que vous lit l&apos;opérateur de l&apos;autre nœud.</translation>
     </message>
@@ -1625,7 +1627,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
-        <location filename="../../app/gui/pages/sync.py" line="40"/>
+        <location filename="../../app/gui/pages/sync.py" line="41"/>
         <location filename="../../app/gui/sync_conflicts.py" line="30"/>
         <source>Kind</source>
         <translation>Type</translation>
@@ -1671,7 +1673,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
         <location filename="../../app/gui/pages/simple.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
-        <location filename="../../app/gui/pages/sync.py" line="41"/>
+        <location filename="../../app/gui/pages/sync.py" line="42"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1897,70 +1899,70 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <translation>Pays hôtes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="39"/>
-        <location filename="../../app/gui/pages/sync.py" line="51"/>
+        <location filename="../../app/gui/pages/sync.py" line="40"/>
+        <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="43"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="43"/>
+        <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Last bundle received</source>
         <translation>Dernier paquet reçu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="44"/>
+        <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Last bundle sent</source>
         <translation>Dernier paquet envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Changes to send</source>
         <translation>Modifications à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="46"/>
+        <location filename="../../app/gui/pages/sync.py" line="47"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="49"/>
+        <location filename="../../app/gui/pages/sync.py" line="50"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="50"/>
+        <location filename="../../app/gui/pages/sync.py" line="51"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="52"/>
+        <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="53"/>
+        <location filename="../../app/gui/pages/sync.py" line="54"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="54"/>
+        <location filename="../../app/gui/pages/sync.py" line="55"/>
         <location filename="../../app/gui/sync_receive.py" line="50"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="55"/>
+        <location filename="../../app/gui/pages/sync.py" line="56"/>
         <location filename="../../app/gui/sync_receive.py" line="45"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="56"/>
+        <location filename="../../app/gui/pages/sync.py" line="57"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2078,342 +2080,342 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>En fonction depuis le</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>En fonction jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>Certificat délivré</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>Coorganisateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>Engagement signé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>Points de convergence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>Date de partage</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>Jours de présence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>Pays hôtes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>Initiative liée</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>Modules traités</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>Nom dans l&apos;écriture d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>Besoin ou lacune</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>Parties représentées</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>Fonction ou grade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>Note au post-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>Note au pré-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>Activité d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>Évaluation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>Acteur étatique ou non étatique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>État d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>Public cible</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>Domaine thématique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpp_cu2ubl/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmphat14d93/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -2548,7 +2550,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="71"/>
-        <location filename="../../app/gui/pages/dashboard.py" line="100"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="101"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
@@ -2590,7 +2592,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="97"/>
-        <location filename="../../app/gui/pages/sync.py" line="95"/>
+        <location filename="../../app/gui/pages/sync.py" line="96"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2685,57 +2687,57 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="59"/>
+        <location filename="../../app/gui/pages/sync.py" line="60"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="60"/>
+        <location filename="../../app/gui/pages/sync.py" line="61"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="61"/>
+        <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="62"/>
+        <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>made</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="63"/>
+        <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="64"/>
+        <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>already imported</source>
         <translation>déjà importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="65"/>
+        <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="66"/>
+        <location filename="../../app/gui/pages/sync.py" line="67"/>
         <source>field</source>
         <translation>terrain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="73"/>
+        <location filename="../../app/gui/pages/sync.py" line="74"/>
         <source>Identity card</source>
         <translation>Carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="74"/>
+        <location filename="../../app/gui/pages/sync.py" line="75"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
         <translation>Cartes d&apos;identité (*.fpkey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="89"/>
+        <location filename="../../app/gui/pages/sync.py" line="90"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
