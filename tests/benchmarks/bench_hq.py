@@ -41,7 +41,7 @@ sys.path.insert(0, str(HERE.parent / "integration"))
 sys.path.insert(0, str(HERE))
 
 from bench_hq_fill import fill_programme
-from bench_sync import load_field
+from bench_sync import load_field, print_phases
 from sync_support import PASS, keyed, trust_both
 
 from app.config import Paths
@@ -49,6 +49,7 @@ from app.services import dashboard, syncing
 from app.services import keys as keysvc
 from app.services.workspace import Workspace, init_node
 from app.store.serialize import to_json
+from app.sync import phases
 
 DEFAULT_PG = "postgresql+psycopg://fp@127.0.0.1:54329/postgres"
 
@@ -155,9 +156,11 @@ def bench_import(n: int) -> None:
                                            out_dir=root / "usb")
             export_s = time.perf_counter() - t
             ident = keysvc.unlock(hq, PASS)
+            phases.reset()
             t = time.perf_counter()
             result = syncing.import_bundle(hq, Path(bundle["path"]), lambda: ident)
             import_s = time.perf_counter() - t
+            import_phases = dict(phases.PHASES)
             print(f"bundle: {bundle['changes']} changes, {bundle['bytes'] / 1048576:.1f} MiB; "
                   f"export from SQLite {export_s:.2f} s")
             print(f"baseline json.loads + psycopg executemany: {base['many']:.2f} s; "
@@ -166,6 +169,7 @@ def bench_import(n: int) -> None:
                   f"{import_s / base['many']:.2f}x executemany baseline (target <= 3x), "
                   f"{import_s / base['copy']:.2f}x COPY; {result['status']}, "
                   f"{result['applied']} applied")
+            print_phases(import_phases, import_s, base["many"])
             field.close()
             hq.close()
     finally:

@@ -1,0 +1,195 @@
+"""Dialect-aware bulk reads and writes for large sync imports.
+
+A bundle of 200,000 changes is written in one transaction. Going through the ORM, or
+even SQLAlchemy's ``executemany`` parameter handling, costs more than the database's
+own work, so this module talks to the driver directly, inside the caller's
+transaction:
+
+- SQLite: one ``executemany`` over a generator of positional rows (no list of rows is
+  built, so memory stays flat);
+- PostgreSQL: ``COPY ... FROM STDIN`` for inserts, and for large updates a temporary
+  table filled by COPY and one ``UPDATE ... FROM``;
+- "key IN (many keys)" as a single bound parameter (``json_each`` on SQLite,
+  ``= ANY(array)`` on PostgreSQL) instead of hundreds of chunked statements.
+
+Values come in JSON form (as a bundle carries them: ISO dates, RFC 3339 timestamps,
+lists); :func:`adapter` turns them into what the driver stores, exactly as
+SQLAlchemy's own type processing would.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+import orjson
+from sqlalchemy import JSON, Date, DateTime, String, Table, any_, bindparam, func, literal_column
+from sqlalchemy import select as sa_select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.engine import Connection
+from sqlalchemy.sql.elements import ColumnElement
+
+from app.store.serialize import parse_timestamp
+
+#: Below this many rows an update is a plain ``executemany`` on PostgreSQL too.
+PG_TEMP_TABLE_MIN = 500
+#: Keys per statement when SQLite looks many keys up (one prepared statement, reused).
+SQLITE_KEYS_PER_QUERY = 500
+
+Adapter = Callable[[Any], Any]
+
+# A UTC timestamp as exporters write it: the common case converts by slicing.
+_UTC_STAMP = re.compile(r"(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2}:\d{2})(?:\.(\d{6}))?Z")
+
+
+def key_filter(conn: Connection, column: Any, keys: Sequence[str]) -> ColumnElement[bool]:
+    """``column IN keys`` with the keys in one bound parameter, whatever their number."""
+    name = conn.dialect.name
+    if name == "postgresql":
+        return column == any_(bindparam(None, list(keys), type_=ARRAY(String)))
+    if name == "sqlite":
+        ids = orjson.dumps(list(keys)).decode("utf-8")
+        each = sa_select(literal_column("value")).select_from(
+            func.json_each(bindparam(None, ids, type_=String)))
+        return column.in_(each.scalar_subquery())
+    return column.in_(list(keys))
+
+
+def existing_keys(conn: Connection, table: Table, column: str, keys: Sequence[str]
+                  ) -> set[str]:
+    """Which of ``keys`` (text) are values of ``table.column``: a quick first look that
+    costs almost nothing when, as on a first import, none of them is there."""
+    if not keys:
+        return set()
+    name = conn.dialect.identifier_preparer.format_table(table)
+    col = _quoted(conn, [column])[0]
+    if conn.dialect.name == "postgresql":
+        with _driver(conn).cursor() as cur:
+            cur.execute(f"SELECT {col} FROM {name} WHERE {col} = ANY(%s)", (list(keys),))
+            return {r[0] for r in cur}
+    if conn.dialect.name != "sqlite":
+        return set(conn.execute(sa_select(table.c[column]).where(
+            table.c[column].in_(list(keys)))).scalars())
+    size = SQLITE_KEYS_PER_QUERY
+    found: set[str] = set()
+    with contextlib.closing(_driver(conn).cursor()) as cur:
+        full = f"SELECT {col} FROM {name} WHERE {col} IN ({', '.join('?' * size)})"
+        for i in range(0, len(keys), size):
+            part = keys[i:i + size]
+            sql = full if len(part) == size else (
+                f"SELECT {col} FROM {name} WHERE {col} IN ({', '.join('?' * len(part))})")
+            found.update(r[0] for r in cur.execute(sql, part))
+    return found
+
+
+def _json_text(value: Any) -> str:
+    return orjson.dumps(value).decode("utf-8")
+
+
+def _date_text(value: str) -> str:
+    if len(value) == 10 and value[4] == "-" and value[7] == "-":
+        return value
+    return dt.date.fromisoformat(value).isoformat()
+
+
+def _sqlite_stamp(processor: Adapter) -> Adapter:
+    def convert(value: str) -> Any:
+        match = _UTC_STAMP.fullmatch(value)
+        if match is not None:
+            return f"{match[1]} {match[2]}.{match[3] or '000000'}"
+        return processor(parse_timestamp(value))
+    return convert
+
+
+def _pg_stamp(value: str) -> Any:
+    if _UTC_STAMP.fullmatch(value) is not None:
+        return value  # PostgreSQL reads RFC 3339 UTC text as is
+    return parse_timestamp(value)
+
+
+def adapter(conn: Connection, column_type: Any) -> Adapter | None:
+    """A function turning a non-null JSON-form value of ``column_type`` into the value the
+    driver binds (None: the value is bound as it is)."""
+    if isinstance(column_type, JSON):
+        return _json_text
+    if isinstance(column_type, DateTime):
+        if conn.dialect.name == "sqlite":
+            impl = column_type.dialect_impl(conn.dialect)
+            return _sqlite_stamp(impl.bind_processor(conn.dialect))
+        return _pg_stamp if conn.dialect.name == "postgresql" else parse_timestamp
+    if isinstance(column_type, Date):
+        if conn.dialect.name in ("sqlite", "postgresql"):
+            return _date_text
+        return dt.date.fromisoformat
+    return None
+
+
+def _driver(conn: Connection) -> Any:
+    return conn.connection.driver_connection
+
+
+def _quoted(conn: Connection, names: Iterable[str]) -> list[str]:
+    quote = conn.dialect.identifier_preparer.quote
+    return [quote(n) for n in names]
+
+
+def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
+                rows: Iterable[tuple[Any, ...]]) -> None:
+    """Insert positional ``rows`` (driver values, in ``columns`` order) into ``table``."""
+    cols = ", ".join(_quoted(conn, columns))
+    name = conn.dialect.identifier_preparer.format_table(table)
+    if conn.dialect.name == "postgresql":
+        with _driver(conn).cursor() as cur, cur.copy(
+                f"COPY {name} ({cols}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        return
+    marks = ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * len(columns))
+    sql = f"INSERT INTO {name} ({cols}) VALUES ({marks})"
+    if conn.dialect.name == "sqlite":
+        _driver(conn).executemany(sql, rows)
+    else:
+        conn.exec_driver_sql(sql, list(rows))
+
+
+def update_rows(conn: Connection, table: Table, columns: Sequence[str],
+                rows: list[tuple[Any, ...]], key: str = "id") -> None:
+    """Set ``columns`` of the rows of ``table`` whose ``key`` is the last item of each row."""
+    if not rows:
+        return
+    name = conn.dialect.identifier_preparer.format_table(table)
+    quoted = _quoted(conn, columns)
+    qkey = _quoted(conn, [key])[0]
+    if conn.dialect.name == "postgresql" and len(rows) >= PG_TEMP_TABLE_MIN:
+        _pg_update_from(conn, name, quoted, qkey, rows)
+        return
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sets = ", ".join(f"{c} = {mark}" for c in quoted)
+    sql = f"UPDATE {name} SET {sets} WHERE {qkey} = {mark}"
+    if conn.dialect.name in ("sqlite", "postgresql"):
+        with contextlib.closing(_driver(conn).cursor()) as cur:
+            cur.executemany(sql, rows)
+    else:
+        conn.exec_driver_sql(sql, rows)
+
+
+def _pg_update_from(conn: Connection, name: str, quoted: list[str], qkey: str,
+                    rows: list[tuple[Any, ...]]) -> None:
+    """COPY the new values into a temporary table, then one UPDATE ... FROM it."""
+    temp = "fp_bulk_update"
+    cols = ", ".join([*quoted, qkey])
+    sets = ", ".join(f"{c} = u.{c}" for c in quoted)
+    with _driver(conn).cursor() as cur:
+        cur.execute(f"DROP TABLE IF EXISTS {temp}")
+        # CREATE ... AS keeps the column types but not the NOT NULL constraints.
+        cur.execute(f"CREATE TEMPORARY TABLE {temp} ON COMMIT DROP AS "
+                    f"SELECT {cols} FROM {name} WITH NO DATA")
+        with cur.copy(f"COPY {temp} ({cols}) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        cur.execute(f"UPDATE {name} AS t SET {sets} FROM {temp} AS u "
+                    f"WHERE t.{qkey} = u.{qkey}")
+        cur.execute(f"DROP TABLE {temp}")
