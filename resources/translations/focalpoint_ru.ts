@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="95"/>
+        <location filename="../../app/gui/app.py" line="94"/>
         <source>Setting up this node...</source>
         <translation>Настройка этого узла...</translation>
     </message>
@@ -29,37 +29,39 @@
         <translation>В этой записи есть несохраненные изменения. Сохранить их?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="41"/>
+        <location filename="../../app/gui/form.py" line="44"/>
         <source>(choose)</source>
+        <extracomment>``lookups(table)`` gives a look-up&apos;s choices; when it also has ``search`` and ``label`` (``AppContext.lookups``), the field searches the database as the user types.</extracomment>
         <translation>(выберите)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="41"/>
+        <location filename="../../app/gui/form.py" line="44"/>
         <source>(none)</source>
         <translation>(не указано)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="53"/>
+        <location filename="../../app/gui/form.py" line="56"/>
         <source>Type a country name</source>
         <translation>Введите название страны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="55"/>
+        <location filename="../../app/gui/form.py" line="59"/>
+        <location filename="../../app/gui/form.py" line="60"/>
         <source>Type to search</source>
         <translation>Введите текст для поиска</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="58"/>
+        <location filename="../../app/gui/form.py" line="63"/>
         <source>Separate several with commas</source>
         <translation>Несколько значений разделяйте запятыми</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="97"/>
+        <location filename="../../app/gui/form.py" line="102"/>
         <source>Fields marked * are required.</source>
         <translation>Поля, отмеченные *, обязательны для заполнения.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="127"/>
+        <location filename="../../app/gui/form.py" line="132"/>
         <source>Required</source>
         <translation>Обязательное поле</translation>
     </message>
@@ -281,112 +283,112 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Щелкните, чтобы увидеть записи, на которых основан этот показатель</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="132"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="133"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="136"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="137"/>
         <source>All missions</source>
         <translation>Все миссии</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="142"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="143"/>
         <source>Whole period</source>
         <translation>Весь период</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="144"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="145"/>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="148"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="167"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="168"/>
         <source>Findings by thematic area and severity (click a cell to list them)</source>
         <translation>Выводы по тематическим областям и степени серьезности (щелкните ячейку, чтобы увидеть их список)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="207"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="208"/>
         <source>Computing the programme&apos;s figures...</source>
         <translation>Расчет показателей программы...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="227"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="228"/>
         <source>%s activities in all</source>
         <translation>всего мероприятий: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="232"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="233"/>
         <source>%s women</source>
         <translation>женщин: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="235"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="236"/>
         <source>points, over %s pre/post tests</source>
         <translation>балла (пар тестов: %s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="237"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="238"/>
         <source>%s findings</source>
         <translation>выводов: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="240"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="241"/>
         <source>%(n)s of %(total)s findings</source>
         <translation>выводов: %(n)s из %(total)s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="246"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="247"/>
         <source>of %s missions</source>
         <translation>всего миссий: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="263"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="264"/>
         <source>Activities by kind</source>
         <translation>Мероприятия по видам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="265"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="266"/>
         <source>Beneficiaries by sex</source>
         <translation>Бенефициары по полу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="267"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="268"/>
         <source>State and non-state beneficiaries</source>
         <translation>Бенефициары по типу субъекта</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="270"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="271"/>
         <source>Beneficiaries by category</source>
         <translation>Бенефициары по категориям</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="272"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="273"/>
         <source>Beneficiaries by country</source>
         <translation>Бенефициары по странам</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="273"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="274"/>
         <source>Unknown</source>
         <translation>Не указано</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="300"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="301"/>
         <source>Listing the records...</source>
         <translation>Составление списка записей...</translation>
     </message>
@@ -450,7 +452,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Сначала сохраните мероприятие, затем зарегистрируйте здесь его участников.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/attendance.py" line="133"/>
+        <location filename="../../app/gui/pages/attendance.py" line="134"/>
         <source>Registered: %n</source>
         <translation>
             <numerusform>Зарегистрировано: %n</numerusform>
@@ -459,17 +461,17 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="134"/>
+        <location filename="../../app/gui/pages/attendance.py" line="135"/>
         <source>By category: </source>
         <translation>По категориям: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="135"/>
+        <location filename="../../app/gui/pages/attendance.py" line="136"/>
         <source>Present per day: </source>
         <translation>Присутствовали по дням: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/attendance.py" line="136"/>
+        <location filename="../../app/gui/pages/attendance.py" line="137"/>
         <source>Certificates: %n</source>
         <translation>
             <numerusform>Сертификаты: %n</numerusform>
@@ -478,27 +480,27 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="144"/>
+        <location filename="../../app/gui/pages/attendance.py" line="145"/>
         <source>Session</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="144"/>
+        <location filename="../../app/gui/pages/attendance.py" line="145"/>
         <source>Name of the session on %s:</source>
         <translation>Название заседания (%s):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="174"/>
+        <location filename="../../app/gui/pages/attendance.py" line="175"/>
         <source>Registered.</source>
         <translation>Участник зарегистрирован.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="181"/>
+        <location filename="../../app/gui/pages/attendance.py" line="182"/>
         <source>Import a participant list</source>
         <translation>Импорт списка участников</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="182"/>
+        <location filename="../../app/gui/pages/attendance.py" line="183"/>
         <source>Participant lists (*.csv *.xlsx)</source>
         <translation>Списки участников (*.csv *.xlsx)</translation>
     </message>
@@ -832,22 +834,22 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Обновить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="96"/>
+        <location filename="../../app/gui/pages/overview.py" line="97"/>
         <source>Upcoming and current activities</source>
         <translation>Текущие и предстоящие мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="97"/>
+        <location filename="../../app/gui/pages/overview.py" line="98"/>
         <source>Recent activities</source>
         <translation>Недавние мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="124"/>
+        <location filename="../../app/gui/pages/overview.py" line="126"/>
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="151"/>
+        <location filename="../../app/gui/pages/overview.py" line="153"/>
         <source>Participants: </source>
         <translation>Участники: </translation>
     </message>
@@ -892,12 +894,12 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="45"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="47"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="54"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="56"/>
         <source>Passphrase of this node&apos;s keys:</source>
         <translation>Парольная фраза ключей этого узла:</translation>
     </message>
@@ -1051,38 +1053,38 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Поиск (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="208"/>
+        <location filename="../../app/gui/pages/base.py" line="209"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="218"/>
-        <location filename="../../app/gui/pages/base.py" line="363"/>
+        <location filename="../../app/gui/pages/base.py" line="219"/>
+        <location filename="../../app/gui/pages/base.py" line="367"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="220"/>
+        <location filename="../../app/gui/pages/base.py" line="221"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="221"/>
+        <location filename="../../app/gui/pages/base.py" line="222"/>
         <source>Undo the changes not saved (Esc)</source>
         <translation>Отменить несохраненные изменения (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="223"/>
+        <location filename="../../app/gui/pages/base.py" line="224"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="224"/>
+        <location filename="../../app/gui/pages/base.py" line="225"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/base.py" line="262"/>
+        <location filename="../../app/gui/pages/base.py" line="266"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n запись</numerusform>
@@ -1091,37 +1093,37 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="313"/>
+        <location filename="../../app/gui/pages/base.py" line="317"/>
         <source>New record</source>
         <translation>Новая запись</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="330"/>
+        <location filename="../../app/gui/pages/base.py" line="334"/>
         <source>Not saved.</source>
         <translation>Запись не сохранена.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="334"/>
+        <location filename="../../app/gui/pages/base.py" line="338"/>
         <source>Not saved: check the fields marked in red.</source>
         <translation>Запись не сохранена: проверьте поля, выделенные красным.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="342"/>
+        <location filename="../../app/gui/pages/base.py" line="346"/>
         <source>Saved.</source>
         <translation>Запись сохранена.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="356"/>
+        <location filename="../../app/gui/pages/base.py" line="360"/>
         <source>Changes undone.</source>
         <translation>Изменения отменены.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="364"/>
+        <location filename="../../app/gui/pages/base.py" line="368"/>
         <source>Delete this record? It is kept as deleted so the deletion can be sent to headquarters.</source>
         <translation>Удалить эту запись? Она сохранится с пометкой «удалена», чтобы сведения об удалении можно было передать в Центральные учреждения.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="376"/>
+        <location filename="../../app/gui/pages/base.py" line="380"/>
         <source>Deleted.</source>
         <translation>Запись удалена.</translation>
     </message>
@@ -1161,73 +1163,73 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Заменить имена кодами (псевдонимизация)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="172"/>
+        <location filename="../../app/gui/pages/reports.py" line="174"/>
         <source>Make the report</source>
         <translation>Сформировать отчет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="182"/>
+        <location filename="../../app/gui/pages/reports.py" line="184"/>
         <source>Report</source>
         <translation>Отчет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="190"/>
+        <location filename="../../app/gui/pages/reports.py" line="192"/>
         <source>Activity:</source>
         <translation>Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="191"/>
+        <location filename="../../app/gui/pages/reports.py" line="193"/>
         <source>Assessment:</source>
         <translation>Оценка:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="192"/>
+        <location filename="../../app/gui/pages/reports.py" line="194"/>
         <source>Mission:</source>
         <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="194"/>
+        <location filename="../../app/gui/pages/reports.py" line="196"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="196"/>
+        <location filename="../../app/gui/pages/reports.py" line="198"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="210"/>
+        <location filename="../../app/gui/pages/reports.py" line="212"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="220"/>
+        <location filename="../../app/gui/pages/reports.py" line="222"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="235"/>
+        <location filename="../../app/gui/pages/reports.py" line="237"/>
         <source>All missions</source>
         <translation>Все миссии</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="263"/>
+        <location filename="../../app/gui/pages/reports.py" line="265"/>
         <source>All activities in the period</source>
         <translation>Все мероприятия за период</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="295"/>
-        <location filename="../../app/gui/pages/reports.py" line="298"/>
+        <location filename="../../app/gui/pages/reports.py" line="297"/>
+        <location filename="../../app/gui/pages/reports.py" line="300"/>
         <source>Making the report...</source>
         <translation>Формирование отчета...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="304"/>
+        <location filename="../../app/gui/pages/reports.py" line="306"/>
         <source>Ready: %s pages.</source>
         <translation>Готово, страниц: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="305"/>
+        <location filename="../../app/gui/pages/reports.py" line="307"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
@@ -1380,134 +1382,134 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="102"/>
+        <location filename="../../app/gui/pages/sync.py" line="103"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="111"/>
+        <location filename="../../app/gui/pages/sync.py" line="112"/>
         <source>This node and trusted nodes</source>
         <translation>Этот узел и доверенные узлы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="112"/>
+        <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>Send</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="113"/>
+        <location filename="../../app/gui/pages/sync.py" line="114"/>
         <source>Receive</source>
         <translation>Получение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="114"/>
-        <location filename="../../app/gui/pages/sync.py" line="199"/>
+        <location filename="../../app/gui/pages/sync.py" line="115"/>
+        <location filename="../../app/gui/pages/sync.py" line="201"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="118"/>
+        <location filename="../../app/gui/pages/sync.py" line="119"/>
         <source>History</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="135"/>
+        <location filename="../../app/gui/pages/sync.py" line="136"/>
         <source>Other nodes</source>
         <translation>Другие узлы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="138"/>
+        <location filename="../../app/gui/pages/sync.py" line="139"/>
         <source>Add a node&apos;s card...</source>
         <translation>Добавить карточку узла...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="141"/>
+        <location filename="../../app/gui/pages/sync.py" line="142"/>
         <source>Revoke the selected node...</source>
         <translation>Отозвать ключ выбранного узла...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="151"/>
+        <location filename="../../app/gui/pages/sync.py" line="152"/>
         <source>This node</source>
         <translation>Этот узел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="161"/>
+        <location filename="../../app/gui/pages/sync.py" line="163"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
         <translation>Прочитайте этот отпечаток ключа вслух, группа за группой, оператору узла, который добавляет вашу карточку; он введет его, чтобы доверять вам.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="164"/>
+        <location filename="../../app/gui/pages/sync.py" line="166"/>
         <source>Save my card...</source>
         <translation>Сохранить мою карточку...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="187"/>
+        <location filename="../../app/gui/pages/sync.py" line="189"/>
         <source>This node has no keys.</source>
         <translation>У этого узла нет ключей.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="198"/>
+        <location filename="../../app/gui/pages/sync.py" line="200"/>
         <source>Conflicts (%s)</source>
         <translation>Конфликты (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="203"/>
+        <location filename="../../app/gui/pages/sync.py" line="205"/>
         <source>Revoked: %s</source>
         <translation>Ключ отозван: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="205"/>
+        <location filename="../../app/gui/pages/sync.py" line="207"/>
         <source>Trusted</source>
         <translation>Доверенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="205"/>
+        <location filename="../../app/gui/pages/sync.py" line="207"/>
         <source>Not trusted</source>
         <translation>Недоверенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="218"/>
+        <location filename="../../app/gui/pages/sync.py" line="220"/>
         <source>Save my card in</source>
         <translation>Папка для сохранения карточки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="224"/>
+        <location filename="../../app/gui/pages/sync.py" line="226"/>
         <source>Card saved</source>
         <translation>Карточка сохранена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="225"/>
+        <location filename="../../app/gui/pages/sync.py" line="227"/>
         <source>Your card is saved as %s. Give it to the other node; its operator will phone you to check the fingerprint.</source>
         <translation>Ваша карточка сохранена в файле %s. Передайте ее другому узлу; его оператор позвонит вам, чтобы сверить отпечаток ключа.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="241"/>
+        <location filename="../../app/gui/pages/sync.py" line="243"/>
         <source>The card file cannot be read; check that the USB stick is plugged in and choose the file again.</source>
         <translation>Не удается прочитать файл карточки; проверьте, подключен ли USB-накопитель, и выберите файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="255"/>
-        <location filename="../../app/gui/pages/sync.py" line="264"/>
+        <location filename="../../app/gui/pages/sync.py" line="257"/>
+        <location filename="../../app/gui/pages/sync.py" line="266"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="255"/>
+        <location filename="../../app/gui/pages/sync.py" line="257"/>
         <source>Select the node to revoke first.</source>
         <translation>Сначала выберите узел, ключ которого нужно отозвать.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="258"/>
+        <location filename="../../app/gui/pages/sync.py" line="260"/>
         <source>Revoke %s</source>
         <translation>Отзыв ключа узла %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="259"/>
+        <location filename="../../app/gui/pages/sync.py" line="261"/>
         <source>Why is this node&apos;s key revoked (laptop lost, operator left...)? Its bundles made after the last one imported here will be refused.</source>
         <translation>Почему отзывается ключ этого узла (утерян ноутбук, оператор покинул миссию...)? Его пакеты, созданные после последнего импортированного здесь, будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="265"/>
+        <location filename="../../app/gui/pages/sync.py" line="267"/>
         <source>Give the reason for the revocation; nothing was revoked.</source>
         <translation>Укажите причину отзыва; ключ не отозван.</translation>
     </message>
@@ -1523,27 +1525,27 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="88"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="90"/>
         <source>Trust another node</source>
         <translation>Доверие к другому узлу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="91"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="93"/>
         <source>Card of &lt;b&gt;%s&lt;/b&gt; (%s%s). Phone its operator and ask them to read the fingerprint shown on their Sync page; type it below. Do not copy it from the card file: a card can be forged, the voice of a colleague cannot.</source>
         <translation>Карточка узла &lt;b&gt;%s&lt;/b&gt; (%s%s). Позвоните его оператору и попросите прочитать отпечаток ключа, показанный на его странице «Синхронизация»; введите его ниже. Не копируйте отпечаток из файла карточки: карточку можно подделать, а голос коллеги — нет.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="104"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="107"/>
         <source>Fingerprint read over the phone (spaces do not matter, capitals do):</source>
         <translation>Отпечаток, прочитанный по телефону (пробелы не важны, регистр букв важен):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="112"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="115"/>
         <source>Trust this node</source>
         <translation>Доверять этому узлу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="123"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="126"/>
         <source>Type the fingerprint the other node&apos;s operator reads to you.</source>
         <translation>Введите отпечаток, который вам зачитывает оператор другого узла.</translation>
     </message>
@@ -1634,7 +1636,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
-        <location filename="../../app/gui/pages/sync.py" line="40"/>
+        <location filename="../../app/gui/pages/sync.py" line="41"/>
         <location filename="../../app/gui/sync_conflicts.py" line="30"/>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -1680,7 +1682,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
         <location filename="../../app/gui/pages/simple.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
-        <location filename="../../app/gui/pages/sync.py" line="41"/>
+        <location filename="../../app/gui/pages/sync.py" line="42"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
@@ -1906,70 +1908,70 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="39"/>
-        <location filename="../../app/gui/pages/sync.py" line="51"/>
+        <location filename="../../app/gui/pages/sync.py" line="40"/>
+        <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="43"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="43"/>
+        <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Last bundle received</source>
         <translation>Последний полученный пакет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="44"/>
+        <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Last bundle sent</source>
         <translation>Последний отправленный пакет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Changes to send</source>
         <translation>Изменения к отправке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="46"/>
+        <location filename="../../app/gui/pages/sync.py" line="47"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="49"/>
+        <location filename="../../app/gui/pages/sync.py" line="50"/>
         <source>When</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="50"/>
+        <location filename="../../app/gui/pages/sync.py" line="51"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="52"/>
+        <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="53"/>
+        <location filename="../../app/gui/pages/sync.py" line="54"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="54"/>
+        <location filename="../../app/gui/pages/sync.py" line="55"/>
         <location filename="../../app/gui/sync_receive.py" line="50"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="55"/>
+        <location filename="../../app/gui/pages/sync.py" line="56"/>
         <location filename="../../app/gui/sync_receive.py" line="45"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="56"/>
+        <location filename="../../app/gui/pages/sync.py" line="57"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -2087,342 +2089,342 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>В должности с</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>В должности по</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>Эксперты по оценке</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>Сертификат выдан</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>Соорганизаторы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>Обязательство подписано</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>Точки соприкосновения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>Дата распространения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>Дни присутствия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>Инвалидность</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>Доказательная база</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>Последующие меры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>Принимающие страны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>Связанная инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>Охваченные модули</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>Имя в оригинале</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>Потребность или пробел</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>Представленные стороны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>Должность или звание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>Балл итогового теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>Балл входного теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>Степень серьезности</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>Исходное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>Исходная оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>Тип субъекта</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>Целевая аудитория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>Тематическая область</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpcygwtz9n/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmpo8dxnfxv/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
@@ -2557,7 +2559,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="71"/>
-        <location filename="../../app/gui/pages/dashboard.py" line="100"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="101"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
@@ -2599,7 +2601,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="97"/>
-        <location filename="../../app/gui/pages/sync.py" line="95"/>
+        <location filename="../../app/gui/pages/sync.py" line="96"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -2694,57 +2696,57 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="59"/>
+        <location filename="../../app/gui/pages/sync.py" line="60"/>
         <source>received</source>
         <translation>получен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="60"/>
+        <location filename="../../app/gui/pages/sync.py" line="61"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="61"/>
+        <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="62"/>
+        <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>made</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="63"/>
+        <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>refused</source>
         <translation>отклонен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="64"/>
+        <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="65"/>
+        <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>headquarters</source>
         <translation>Центральные учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="66"/>
+        <location filename="../../app/gui/pages/sync.py" line="67"/>
         <source>field</source>
         <translation>Полевой узел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="73"/>
+        <location filename="../../app/gui/pages/sync.py" line="74"/>
         <source>Identity card</source>
         <translation>Идентификационная карточка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="74"/>
+        <location filename="../../app/gui/pages/sync.py" line="75"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
         <translation>Идентификационные карточки (*.fpkey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="89"/>
+        <location filename="../../app/gui/pages/sync.py" line="90"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
