@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import orjson
@@ -30,6 +30,7 @@ from sqlalchemy import JSON, Date, DateTime, String, Table, any_, bindparam, fun
 from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.elements import ColumnElement
 
 from app.store.serialize import parse_timestamp
@@ -67,15 +68,16 @@ def existing_keys(conn: Connection, table: Table, column: str, keys: Sequence[st
     name = conn.dialect.identifier_preparer.format_table(table)
     col = _quoted(conn, [column])[0]
     if conn.dialect.name == "postgresql":
-        with _driver(conn).cursor() as cur:
-            cur.execute(f"SELECT {col} FROM {name} WHERE {col} = ANY(%s)", (list(keys),))
+        sql = f"SELECT {col} FROM {name} WHERE {col} = ANY(%s)"
+        with _as_sqlalchemy_errors(conn, sql), _driver(conn).cursor() as cur:
+            cur.execute(sql, (list(keys),))
             return {r[0] for r in cur}
     if conn.dialect.name != "sqlite":
         return set(conn.execute(sa_select(table.c[column]).where(
             table.c[column].in_(list(keys)))).scalars())
     size = SQLITE_KEYS_PER_QUERY
     found: set[str] = set()
-    with contextlib.closing(_driver(conn).cursor()) as cur:
+    with _as_sqlalchemy_errors(conn, name), contextlib.closing(_driver(conn).cursor()) as cur:
         full = f"SELECT {col} FROM {name} WHERE {col} IN ({', '.join('?' * size)})"
         for i in range(0, len(keys), size):
             part = keys[i:i + size]
@@ -131,6 +133,18 @@ def _driver(conn: Connection) -> Any:
     return conn.connection.driver_connection
 
 
+@contextlib.contextmanager
+def _as_sqlalchemy_errors(conn: Connection, sql: str) -> Iterator[None]:
+    """Driver errors raised as SQLAlchemy's (IntegrityError, OperationalError, ...), as if
+    the statement had gone through SQLAlchemy: callers catch one kind of error and
+    retry deadlocks whatever the path."""
+    base = conn.dialect.loaded_dbapi.Error
+    try:
+        yield
+    except base as exc:
+        raise DBAPIError.instance(sql, None, exc, base, dialect=conn.dialect) from exc
+
+
 def _quoted(conn: Connection, names: Iterable[str]) -> list[str]:
     quote = conn.dialect.identifier_preparer.quote
     return [quote(n) for n in names]
@@ -142,15 +156,17 @@ def insert_rows(conn: Connection, table: Table, columns: Sequence[str],
     cols = ", ".join(_quoted(conn, columns))
     name = conn.dialect.identifier_preparer.format_table(table)
     if conn.dialect.name == "postgresql":
-        with _driver(conn).cursor() as cur, cur.copy(
-                f"COPY {name} ({cols}) FROM STDIN") as copy:
+        sql = f"COPY {name} ({cols}) FROM STDIN"
+        with _as_sqlalchemy_errors(conn, sql), _driver(conn).cursor() as cur, cur.copy(
+                sql) as copy:
             for row in rows:
                 copy.write_row(row)
         return
     marks = ", ".join(["?" if conn.dialect.paramstyle == "qmark" else "%s"] * len(columns))
     sql = f"INSERT INTO {name} ({cols}) VALUES ({marks})"
     if conn.dialect.name == "sqlite":
-        _driver(conn).executemany(sql, rows)
+        with _as_sqlalchemy_errors(conn, sql):
+            _driver(conn).executemany(sql, rows)
     else:
         conn.exec_driver_sql(sql, list(rows))
 
@@ -170,7 +186,7 @@ def update_rows(conn: Connection, table: Table, columns: Sequence[str],
     sets = ", ".join(f"{c} = {mark}" for c in quoted)
     sql = f"UPDATE {name} SET {sets} WHERE {qkey} = {mark}"
     if conn.dialect.name in ("sqlite", "postgresql"):
-        with contextlib.closing(_driver(conn).cursor()) as cur:
+        with _as_sqlalchemy_errors(conn, sql), contextlib.closing(_driver(conn).cursor()) as cur:
             cur.executemany(sql, rows)
     else:
         conn.exec_driver_sql(sql, rows)
@@ -182,7 +198,7 @@ def _pg_update_from(conn: Connection, name: str, quoted: list[str], qkey: str,
     temp = "fp_bulk_update"
     cols = ", ".join([*quoted, qkey])
     sets = ", ".join(f"{c} = u.{c}" for c in quoted)
-    with _driver(conn).cursor() as cur:
+    with _as_sqlalchemy_errors(conn, f"UPDATE {name} FROM {temp}"), _driver(conn).cursor() as cur:
         cur.execute(f"DROP TABLE IF EXISTS {temp}")
         # CREATE ... AS keeps the column types but not the NOT NULL constraints.
         cur.execute(f"CREATE TEMPORARY TABLE {temp} ON COMMIT DROP AS "

@@ -155,3 +155,39 @@ def test_bundle_of_updates_merges_and_conflicts(make_node: Any, monkeypatch: Any
         ("position", "Officer 2")]
     assert rows[people[5]["id"]]["version"] == records.get(a, "participant",
                                                            people[5]["id"])["version"]
+
+
+def test_bundle_missing_a_parent_is_rejected_whole(make_node: Any, tmp_path: Any) -> None:
+    """A bundle whose attendance names an activity this node lacks breaks a foreign key in
+    the bulk writes (COPY on PostgreSQL, at commit on SQLite): one sentence, nothing kept."""
+    from test_sync_rejections import forge, payload_of
+
+    from app.services import activities
+
+    a, hq, _b = network(make_node)
+    mission = records.list_all(a, "mission")[0]["id"]
+    act = activities.create_activity(a, {
+        "title": "Training", "kind": "training", "mission_id": mission,
+        "start_date": "2024-05-06", "end_date": "2024-05-06", "venue_country": "CD"})
+    person = attendance.create_participant(a, {"full_name": "Amani Kabila", "sex": "F",
+                                               "category": "police", "actor_type": "state"})
+    attendance.register(a, act["id"], person["id"])
+    inner = payload_of(send(a, hq, encrypt=False))
+    inner["changes"] = [c for c in inner["changes"]
+                        if c["table"] not in ("activity", "activity_day")]
+    inner["counts"]["changes"] = len(inner["changes"])
+    before = records.counts(hq)
+
+    [result] = syncing.import_files(hq, [forge(a, inner, tmp_path / "b.fpbundle", hq)],
+                                    lambda: keyed_unlock(hq))
+
+    assert (result["status"], result["code"]) == ("rejected", "integrity")
+    assert "refers to records" in result["reason"]
+    assert records.counts(hq) == before
+    assert syncing.list_conflicts(hq) == []
+
+
+def keyed_unlock(ws: Any) -> Any:
+    from sync_support import unlocker
+
+    return unlocker(ws)()
