@@ -74,12 +74,24 @@ def _bad(change: dict[str, Any], name: str) -> BundleRejectedError:
     )
 
 
+def _has_nul(value: Any) -> bool:
+    """True for text holding a NUL character (no database column can store one on
+    PostgreSQL, so no node accepts one, whatever its database)."""
+    if isinstance(value, str):
+        return "\x00" in value
+    items = value.values() if isinstance(value, dict) else value
+    return isinstance(items, Iterable) and any(
+        isinstance(x, str) and "\x00" in x for x in items)
+
+
 def check_values(change: dict[str, Any]) -> None:
     """Every field is a column of the table with a value of the column's type."""
     try:
         parse_timestamp(change["changed_at"])
     except ValueError as exc:
         raise _bad(change, "changed_at") from exc
+    if _has_nul(change["changed_by"]):
+        raise _bad(change, "changed_by")
     cols = COLUMNS[change["table"]]
     for part in (change["fields"], change["before"]):
         for name, value in part.items():
@@ -92,7 +104,7 @@ def check_values(change: dict[str, Any]) -> None:
                 if not spec.nullable and part is change["fields"]:
                     raise _bad(change, name)
             elif type(value) not in spec.types or (  # exact: a bool is not an int here
-                    spec.max_len is not None and len(value) > spec.max_len):
+                    spec.max_len is not None and len(value) > spec.max_len) or _has_nul(value):
                 raise _bad(change, name)
             elif spec.kind == "date":
                 try:
@@ -113,6 +125,10 @@ def _column_ok(spec: Column, values: list[Any], *, fields: bool) -> bool:
     if not types.issubset(spec.types):  # exact: a bool is not an int here
         return False
     if spec.max_len is not None and values and max(map(len, values)) > spec.max_len:
+        return False
+    if str in types and "\x00" in "".join(v for v in values if type(v) is str):
+        return False
+    if spec.kind == "json" and any(map(_has_nul, values)):
         return False
     if spec.kind == "date":
         try:
@@ -139,9 +155,9 @@ def _values_ok(changes: list[dict[str, Any]]) -> bool:
                     return False
     try:
         deque(map(parse_timestamp, {c["changed_at"] for c in changes}), maxlen=0)
-    except ValueError:
+        return "\x00" not in "".join(map(itemgetter("changed_by"), changes))
+    except (ValueError, TypeError):
         return False
-    return True
 
 
 def _origin_mismatch() -> BundleRejectedError:

@@ -191,3 +191,30 @@ def keyed_unlock(ws: Any) -> Any:
     from sync_support import unlocker
 
     return unlocker(ws)()
+
+
+@pytest.mark.parametrize("where", ["full_name", "changed_by"])
+def test_text_with_a_nul_character_is_refused_on_every_backend(make_node: Any, tmp_path: Any,
+                                                               where: str) -> None:
+    """PostgreSQL cannot store NUL in text: a bundle holding one is refused with a sentence
+    (not a driver traceback), on SQLite too so that every node accepts the same bundles."""
+    from test_sync_rejections import forge, payload_of
+
+    a, hq, _b = network(make_node)
+    attendance.create_participant(a, {"full_name": "Amani", "sex": "F", "category": "police",
+                                      "actor_type": "state"})
+    inner = payload_of(send(a, hq, encrypt=False))
+    for c in inner["changes"]:
+        if c["table"] == "participant":
+            if where == "changed_by":
+                c["changed_by"] = "Op\x00erator"
+            else:
+                c["fields"]["full_name"] = "Am\x00ani"
+    before = records.counts(hq)
+
+    [result] = syncing.import_files(hq, [forge(a, inner, tmp_path / "b.fpbundle", hq)],
+                                    lambda: keyed_unlock(hq))
+
+    assert (result["status"], result["code"]) == ("rejected", "invalid_value")
+    assert f"participant.{where}" in result["reason"]
+    assert records.counts(hq) == before
