@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="95"/>
+        <location filename="../../app/gui/app.py" line="94"/>
         <source>Setting up this node...</source>
         <translation>جارٍ إعداد هذه العقدة...</translation>
     </message>
@@ -29,37 +29,39 @@
         <translation>في هذا السجل تغييرات لم تُحفظ. هل تريد حفظها؟</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="41"/>
+        <location filename="../../app/gui/form.py" line="44"/>
         <source>(choose)</source>
+        <extracomment>``lookups(table)`` gives a look-up&apos;s choices; when it also has ``search`` and ``label`` (``AppContext.lookups``), the field searches the database as the user types.</extracomment>
         <translation>(اختر)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="41"/>
+        <location filename="../../app/gui/form.py" line="44"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="53"/>
+        <location filename="../../app/gui/form.py" line="56"/>
         <source>Type a country name</source>
         <translation>اكتب اسم البلد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="55"/>
+        <location filename="../../app/gui/form.py" line="59"/>
+        <location filename="../../app/gui/form.py" line="60"/>
         <source>Type to search</source>
         <translation>اكتب للبحث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="58"/>
+        <location filename="../../app/gui/form.py" line="63"/>
         <source>Separate several with commas</source>
         <translation>افصل بين القيم المتعددة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="97"/>
+        <location filename="../../app/gui/form.py" line="102"/>
         <source>Fields marked * are required.</source>
         <translation>الحقول المعلَّمة بعلامة * إلزامية.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/form.py" line="127"/>
+        <location filename="../../app/gui/form.py" line="132"/>
         <source>Required</source>
         <translation>إلزامي</translation>
     </message>
@@ -281,112 +283,112 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>انقر لعرض السجلات التي يستند إليها هذا الرقم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="132"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="133"/>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="136"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="137"/>
         <source>All missions</source>
         <translation>جميع البعثات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="142"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="143"/>
         <source>Whole period</source>
         <translation>الفترة كاملة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="144"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="145"/>
         <source>Refresh</source>
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="146"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
         <source>From</source>
         <translation>من</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="147"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="148"/>
         <source>To</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="167"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="168"/>
         <source>Findings by thematic area and severity (click a cell to list them)</source>
         <translation>الاستنتاجات حسب المجال المواضيعي ودرجة الخطورة (انقر على خلية لعرضها)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="207"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="208"/>
         <source>Computing the programme&apos;s figures...</source>
         <translation>جارٍ حساب أرقام البرنامج...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="227"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="228"/>
         <source>%s activities in all</source>
         <translation>مجموع الأنشطة: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="232"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="233"/>
         <source>%s women</source>
         <translation>عدد النساء: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="235"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="236"/>
         <source>points, over %s pre/post tests</source>
         <translation>نقاط (عدد أزواج الاختبارين القبلي والبعدي: %s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="237"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="238"/>
         <source>%s findings</source>
         <translation>عدد الاستنتاجات: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="240"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="241"/>
         <source>%(n)s of %(total)s findings</source>
         <translation>%(n)s من أصل %(total)s من الاستنتاجات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="246"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="247"/>
         <source>of %s missions</source>
         <translation>من أصل %s من البعثات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="263"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="264"/>
         <source>Activities by kind</source>
         <translation>الأنشطة حسب النوع</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="265"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="266"/>
         <source>Beneficiaries by sex</source>
         <translation>المستفيدون حسب الجنس</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="267"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="268"/>
         <source>State and non-state beneficiaries</source>
         <translation>المستفيدون من الجهات الحكومية ومن غير الدول</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="270"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="271"/>
         <source>Beneficiaries by category</source>
         <translation>المستفيدون حسب الفئة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="272"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="273"/>
         <source>Beneficiaries by country</source>
         <translation>المستفيدون حسب البلد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="273"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="274"/>
         <source>Unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/dashboard.py" line="300"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="301"/>
         <source>Listing the records...</source>
         <translation>جارٍ إعداد قائمة السجلات...</translation>
     </message>
@@ -450,7 +452,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>احفظ النشاط أولا، ثم سجِّل المشاركين فيه هنا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/attendance.py" line="133"/>
+        <location filename="../../app/gui/pages/attendance.py" line="134"/>
         <source>Registered: %n</source>
         <translation>
             <numerusform>المسجلون: %n</numerusform>
@@ -462,17 +464,17 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="134"/>
+        <location filename="../../app/gui/pages/attendance.py" line="135"/>
         <source>By category: </source>
         <translation>حسب الفئة: </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="135"/>
+        <location filename="../../app/gui/pages/attendance.py" line="136"/>
         <source>Present per day: </source>
         <translation>الحاضرون في كل يوم: </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/attendance.py" line="136"/>
+        <location filename="../../app/gui/pages/attendance.py" line="137"/>
         <source>Certificates: %n</source>
         <translation>
             <numerusform>الشهادات: %n</numerusform>
@@ -484,27 +486,27 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="144"/>
+        <location filename="../../app/gui/pages/attendance.py" line="145"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="144"/>
+        <location filename="../../app/gui/pages/attendance.py" line="145"/>
         <source>Name of the session on %s:</source>
         <translation>اسم جلسة يوم %s:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="174"/>
+        <location filename="../../app/gui/pages/attendance.py" line="175"/>
         <source>Registered.</source>
         <translation>تم التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="181"/>
+        <location filename="../../app/gui/pages/attendance.py" line="182"/>
         <source>Import a participant list</source>
         <translation>استيراد قائمة مشاركين</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/attendance.py" line="182"/>
+        <location filename="../../app/gui/pages/attendance.py" line="183"/>
         <source>Participant lists (*.csv *.xlsx)</source>
         <translation>قوائم المشاركين (*.csv *.xlsx)</translation>
     </message>
@@ -847,22 +849,22 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>تحديث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="96"/>
+        <location filename="../../app/gui/pages/overview.py" line="97"/>
         <source>Upcoming and current activities</source>
         <translation>الأنشطة الجارية والقادمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="97"/>
+        <location filename="../../app/gui/pages/overview.py" line="98"/>
         <source>Recent activities</source>
         <translation>الأنشطة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="124"/>
+        <location filename="../../app/gui/pages/overview.py" line="126"/>
         <source>Opening the database...</source>
         <translation>جارٍ فتح قاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="151"/>
+        <location filename="../../app/gui/pages/overview.py" line="153"/>
         <source>Participants: </source>
         <translation>المشاركون: </translation>
     </message>
@@ -910,12 +912,12 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="45"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="47"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="54"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="56"/>
         <source>Passphrase of this node&apos;s keys:</source>
         <translation>عبارة مرور مفاتيح هذه العقدة:</translation>
     </message>
@@ -1069,38 +1071,38 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>بحث (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="208"/>
+        <location filename="../../app/gui/pages/base.py" line="209"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="218"/>
-        <location filename="../../app/gui/pages/base.py" line="363"/>
+        <location filename="../../app/gui/pages/base.py" line="219"/>
+        <location filename="../../app/gui/pages/base.py" line="367"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="220"/>
+        <location filename="../../app/gui/pages/base.py" line="221"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="221"/>
+        <location filename="../../app/gui/pages/base.py" line="222"/>
         <source>Undo the changes not saved (Esc)</source>
         <translation>التراجع عن التغييرات غير المحفوظة (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="223"/>
+        <location filename="../../app/gui/pages/base.py" line="224"/>
         <source>Save</source>
         <translation>حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="224"/>
+        <location filename="../../app/gui/pages/base.py" line="225"/>
         <source>Save (Ctrl+S)</source>
         <translation>حفظ (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/pages/base.py" line="262"/>
+        <location filename="../../app/gui/pages/base.py" line="266"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>لا توجد سجلات</numerusform>
@@ -1112,37 +1114,37 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="313"/>
+        <location filename="../../app/gui/pages/base.py" line="317"/>
         <source>New record</source>
         <translation>سجل جديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="330"/>
+        <location filename="../../app/gui/pages/base.py" line="334"/>
         <source>Not saved.</source>
         <translation>لم يُحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="334"/>
+        <location filename="../../app/gui/pages/base.py" line="338"/>
         <source>Not saved: check the fields marked in red.</source>
         <translation>لم يُحفظ: راجع الحقول المعلَّمة بالأحمر.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="342"/>
+        <location filename="../../app/gui/pages/base.py" line="346"/>
         <source>Saved.</source>
         <translation>تم الحفظ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="356"/>
+        <location filename="../../app/gui/pages/base.py" line="360"/>
         <source>Changes undone.</source>
         <translation>تم التراجع عن التغييرات.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="364"/>
+        <location filename="../../app/gui/pages/base.py" line="368"/>
         <source>Delete this record? It is kept as deleted so the deletion can be sent to headquarters.</source>
         <translation>هل تريد حذف هذا السجل؟ سيُحتفظ به بوصفه محذوفا حتى يمكن إبلاغ المقر بالحذف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/base.py" line="376"/>
+        <location filename="../../app/gui/pages/base.py" line="380"/>
         <source>Deleted.</source>
         <translation>تم الحذف.</translation>
     </message>
@@ -1188,73 +1190,73 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>استبدال الأسماء برموز (أسماء مستعارة)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="172"/>
+        <location filename="../../app/gui/pages/reports.py" line="174"/>
         <source>Make the report</source>
         <translation>إعداد التقرير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="182"/>
+        <location filename="../../app/gui/pages/reports.py" line="184"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="190"/>
+        <location filename="../../app/gui/pages/reports.py" line="192"/>
         <source>Activity:</source>
         <translation>النشاط:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="191"/>
+        <location filename="../../app/gui/pages/reports.py" line="193"/>
         <source>Assessment:</source>
         <translation>التقييم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="192"/>
+        <location filename="../../app/gui/pages/reports.py" line="194"/>
         <source>Mission:</source>
         <translation>البعثة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="194"/>
+        <location filename="../../app/gui/pages/reports.py" line="196"/>
         <source>Period:</source>
         <translation>الفترة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="196"/>
+        <location filename="../../app/gui/pages/reports.py" line="198"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="210"/>
+        <location filename="../../app/gui/pages/reports.py" line="212"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="220"/>
+        <location filename="../../app/gui/pages/reports.py" line="222"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="235"/>
+        <location filename="../../app/gui/pages/reports.py" line="237"/>
         <source>All missions</source>
         <translation>جميع البعثات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="263"/>
+        <location filename="../../app/gui/pages/reports.py" line="265"/>
         <source>All activities in the period</source>
         <translation>جميع الأنشطة في الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="295"/>
-        <location filename="../../app/gui/pages/reports.py" line="298"/>
+        <location filename="../../app/gui/pages/reports.py" line="297"/>
+        <location filename="../../app/gui/pages/reports.py" line="300"/>
         <source>Making the report...</source>
         <translation>جارٍ إعداد التقرير...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="304"/>
+        <location filename="../../app/gui/pages/reports.py" line="306"/>
         <source>Ready: %s pages.</source>
         <translation>جاهز (عدد الصفحات: %s).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="305"/>
+        <location filename="../../app/gui/pages/reports.py" line="307"/>
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
@@ -1407,134 +1409,134 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="102"/>
+        <location filename="../../app/gui/pages/sync.py" line="103"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="111"/>
+        <location filename="../../app/gui/pages/sync.py" line="112"/>
         <source>This node and trusted nodes</source>
         <translation>هذه العقدة والعقد الموثوق بها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="112"/>
+        <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="113"/>
+        <location filename="../../app/gui/pages/sync.py" line="114"/>
         <source>Receive</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="114"/>
-        <location filename="../../app/gui/pages/sync.py" line="199"/>
+        <location filename="../../app/gui/pages/sync.py" line="115"/>
+        <location filename="../../app/gui/pages/sync.py" line="201"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="118"/>
+        <location filename="../../app/gui/pages/sync.py" line="119"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="135"/>
+        <location filename="../../app/gui/pages/sync.py" line="136"/>
         <source>Other nodes</source>
         <translation>العقد الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="138"/>
+        <location filename="../../app/gui/pages/sync.py" line="139"/>
         <source>Add a node&apos;s card...</source>
         <translation>إضافة بطاقة عقدة...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="141"/>
+        <location filename="../../app/gui/pages/sync.py" line="142"/>
         <source>Revoke the selected node...</source>
         <translation>إبطال العقدة المحددة...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="151"/>
+        <location filename="../../app/gui/pages/sync.py" line="152"/>
         <source>This node</source>
         <translation>هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="161"/>
+        <location filename="../../app/gui/pages/sync.py" line="163"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
         <translation>اقرأ هذه البصمة بصوت عالٍ، مجموعةً تلو الأخرى، على مشغِّل العقدة التي تضيف بطاقتك؛ فيكتبها للوثوق بعقدتك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="164"/>
+        <location filename="../../app/gui/pages/sync.py" line="166"/>
         <source>Save my card...</source>
         <translation>حفظ بطاقتي...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="187"/>
+        <location filename="../../app/gui/pages/sync.py" line="189"/>
         <source>This node has no keys.</source>
         <translation>لا توجد مفاتيح لهذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="198"/>
+        <location filename="../../app/gui/pages/sync.py" line="200"/>
         <source>Conflicts (%s)</source>
         <translation>التعارضات (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="203"/>
+        <location filename="../../app/gui/pages/sync.py" line="205"/>
         <source>Revoked: %s</source>
         <translation>مُبطَلة: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="205"/>
+        <location filename="../../app/gui/pages/sync.py" line="207"/>
         <source>Trusted</source>
         <translation>موثوق بها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="205"/>
+        <location filename="../../app/gui/pages/sync.py" line="207"/>
         <source>Not trusted</source>
         <translation>غير موثوق بها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="218"/>
+        <location filename="../../app/gui/pages/sync.py" line="220"/>
         <source>Save my card in</source>
         <translation>حفظ بطاقتي في</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="224"/>
+        <location filename="../../app/gui/pages/sync.py" line="226"/>
         <source>Card saved</source>
         <translation>تم حفظ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="225"/>
+        <location filename="../../app/gui/pages/sync.py" line="227"/>
         <source>Your card is saved as %s. Give it to the other node; its operator will phone you to check the fingerprint.</source>
         <translation>تم حفظ بطاقتك باسم ‎%s. سلِّمها إلى العقدة الأخرى؛ وسيتصل بك مشغِّلها هاتفيا للتحقق من البصمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="241"/>
+        <location filename="../../app/gui/pages/sync.py" line="243"/>
         <source>The card file cannot be read; check that the USB stick is plugged in and choose the file again.</source>
         <translation>تتعذر قراءة ملف البطاقة؛ تحقق من توصيل وحدة تخزين USB واختر الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="255"/>
-        <location filename="../../app/gui/pages/sync.py" line="264"/>
+        <location filename="../../app/gui/pages/sync.py" line="257"/>
+        <location filename="../../app/gui/pages/sync.py" line="266"/>
         <source>Revoke</source>
         <translation>إبطال</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="255"/>
+        <location filename="../../app/gui/pages/sync.py" line="257"/>
         <source>Select the node to revoke first.</source>
         <translation>حدِّد أولا العقدة المراد إبطالها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="258"/>
+        <location filename="../../app/gui/pages/sync.py" line="260"/>
         <source>Revoke %s</source>
         <translation>إبطال %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="259"/>
+        <location filename="../../app/gui/pages/sync.py" line="261"/>
         <source>Why is this node&apos;s key revoked (laptop lost, operator left...)? Its bundles made after the last one imported here will be refused.</source>
         <translation>ما سبب إبطال مفتاح هذه العقدة (فقدان الحاسوب المحمول، مغادرة المشغِّل...)؟ ستُرفض حزمها التي أُعدَّت بعد آخر حزمة استُوردت هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="265"/>
+        <location filename="../../app/gui/pages/sync.py" line="267"/>
         <source>Give the reason for the revocation; nothing was revoked.</source>
         <translation>اذكر سبب الإبطال؛ لم يُبطَل أي شيء.</translation>
     </message>
@@ -1550,27 +1552,27 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="88"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="90"/>
         <source>Trust another node</source>
         <translation>الوثوق بعقدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="91"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="93"/>
         <source>Card of &lt;b&gt;%s&lt;/b&gt; (%s%s). Phone its operator and ask them to read the fingerprint shown on their Sync page; type it below. Do not copy it from the card file: a card can be forged, the voice of a colleague cannot.</source>
         <translation>بطاقة &lt;b&gt;%s&lt;/b&gt; (%s%s). اتصل بمشغِّلها هاتفيا واطلب منه قراءة البصمة المعروضة في صفحة «المزامنة» لديه، ثم اكتبها أدناه. لا تنسخها من ملف البطاقة: فالبطاقة يمكن تزويرها، أما صوت الزميل فلا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="104"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="107"/>
         <source>Fingerprint read over the phone (spaces do not matter, capitals do):</source>
         <translation>البصمة المقروءة عبر الهاتف (المسافات لا تهم، أما الأحرف الكبيرة فمهمة):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="112"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="115"/>
         <source>Trust this node</source>
         <translation>الوثوق بهذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="123"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="126"/>
         <source>Type the fingerprint the other node&apos;s operator reads to you.</source>
         <translation>اكتب البصمة التي يقرؤها عليك مشغِّل العقدة الأخرى.</translation>
     </message>
@@ -1661,7 +1663,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
-        <location filename="../../app/gui/pages/sync.py" line="40"/>
+        <location filename="../../app/gui/pages/sync.py" line="41"/>
         <location filename="../../app/gui/sync_conflicts.py" line="30"/>
         <source>Kind</source>
         <translation>النوع</translation>
@@ -1707,7 +1709,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
         <location filename="../../app/gui/pages/simple.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
-        <location filename="../../app/gui/pages/sync.py" line="41"/>
+        <location filename="../../app/gui/pages/sync.py" line="42"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
@@ -1933,70 +1935,70 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>البلدان المضيفة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="39"/>
-        <location filename="../../app/gui/pages/sync.py" line="51"/>
+        <location filename="../../app/gui/pages/sync.py" line="40"/>
+        <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="43"/>
         <source>Trust</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="43"/>
+        <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Last bundle received</source>
         <translation>آخر حزمة مستلمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="44"/>
+        <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Last bundle sent</source>
         <translation>آخر حزمة مرسلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Changes to send</source>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="46"/>
+        <location filename="../../app/gui/pages/sync.py" line="47"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="49"/>
+        <location filename="../../app/gui/pages/sync.py" line="50"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="50"/>
+        <location filename="../../app/gui/pages/sync.py" line="51"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="52"/>
+        <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="53"/>
+        <location filename="../../app/gui/pages/sync.py" line="54"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="54"/>
+        <location filename="../../app/gui/pages/sync.py" line="55"/>
         <location filename="../../app/gui/sync_receive.py" line="50"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="55"/>
+        <location filename="../../app/gui/pages/sync.py" line="56"/>
         <location filename="../../app/gui/sync_receive.py" line="45"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="56"/>
+        <location filename="../../app/gui/pages/sync.py" line="57"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -2114,342 +2116,342 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>المختصر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>تاريخ بدء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>تاريخ انتهاء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>المقيمون</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>صدرت شهادة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>وقّع التعهد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>التعهدات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>القواسم المشتركة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>تاريخ التبادل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>أيام الحضور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>الإعاقة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>البلدان المضيفة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>المبادرة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>الوحدات المشمولة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>الاسم بالحروف الأصلية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>الاحتياج أو الثغرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>الأطراف الممثلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>الوظيفة أو الرتبة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>درجة الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>درجة الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>درجة الخطورة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>النشاط المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>التقييم المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>نوع الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>الكلمات الدالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpm6rlomeq/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmpsd8xa9ka/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
@@ -2584,7 +2586,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="71"/>
-        <location filename="../../app/gui/pages/dashboard.py" line="100"/>
+        <location filename="../../app/gui/pages/dashboard.py" line="101"/>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
@@ -2626,7 +2628,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="97"/>
-        <location filename="../../app/gui/pages/sync.py" line="95"/>
+        <location filename="../../app/gui/pages/sync.py" line="96"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -2721,57 +2723,57 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="59"/>
+        <location filename="../../app/gui/pages/sync.py" line="60"/>
         <source>received</source>
         <translation>مستلَمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="60"/>
+        <location filename="../../app/gui/pages/sync.py" line="61"/>
         <source>sent</source>
         <translation>مرسَلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="61"/>
+        <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>imported</source>
         <translation>مستورَدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="62"/>
+        <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>made</source>
         <translation>أُعدَّت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="63"/>
+        <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="64"/>
+        <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>already imported</source>
         <translation>مستورَدة سابقا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="65"/>
+        <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="66"/>
+        <location filename="../../app/gui/pages/sync.py" line="67"/>
         <source>field</source>
         <translation>عقدة ميدانية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="73"/>
+        <location filename="../../app/gui/pages/sync.py" line="74"/>
         <source>Identity card</source>
         <translation>بطاقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="74"/>
+        <location filename="../../app/gui/pages/sync.py" line="75"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
         <translation>بطاقات الهوية (*.fpkey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="89"/>
+        <location filename="../../app/gui/pages/sync.py" line="90"/>
         <source>never</source>
         <translation>لا يوجد</translation>
     </message>
