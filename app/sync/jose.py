@@ -171,9 +171,8 @@ def jwe_recipient_kids(outer: dict[str, Any]) -> list[str]:
             if isinstance(r, dict) and isinstance(r.get("header"), dict)]
 
 
-def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> bytes:
-    """The plaintext (a JWS) of a bundle JWE encrypted to ``enc_key``; consumes
-    ``outer['ciphertext']`` (set to None once read)."""
+def _check_jwe(outer: dict[str, Any], enc_key: OKPKey) -> None:
+    """The JWE's form, recipient and headers are the ones FocalPoint writes."""
     if not isinstance(outer.get("recipients"), list):
         raise _reject(
             "not_a_bundle",
@@ -212,6 +211,12 @@ def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> b
                 "The bundle uses a key algorithm FocalPoint does not "
                 "accept; ask the sender to export again.",
             )
+
+
+def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> bytes:
+    """The plaintext (a JWS) of a bundle JWE encrypted to ``enc_key``; consumes
+    ``outer['ciphertext']`` (set to None once read)."""
+    _check_jwe(outer, enc_key)
     content = _Deferred(JWERegistry.algorithms["enc"][CONTENT_ENC])
     try:
         segment = outer.get("ciphertext")
@@ -314,28 +319,8 @@ def verify(
             "which FocalPoint never writes; ask the sender to export "
             "again.",
         )
-    deferred = {name: _Deferred(JWSRegistry.algorithms[name]) for name in SIGN_ALGS}
     try:
-        segment = outer["payload"]
-        if len(segment) > cap:
-            raise ValueError("payload")
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # EdDSA is accepted, as SYNC-SPEC 3 allows
-            jws.deserialize_json({"payload": "", "signatures": [sig]}, key,
-                                 registry=_jws_registry(cap, deferred))
-        outer["payload"] = None  # the caller's only other reference: free it early
-        data = segment.encode("utf-8")
-        del segment
-        signing_input = b".".join((str(sig["protected"]).encode("utf-8"), data))
-        check = _in_thread(lambda: any(d.finish_verify(signing_input)
-                                       for d in deferred.values() if d.args))
-        try:
-            payload = b64url_decode(data)  # meanwhile: both release the GIL
-        finally:
-            valid = check()
-        if valid is not True:
-            raise ValueError("signature")
-        return Signed(kid=kid, payload=payload)
+        return Signed(kid=kid, payload=_verified_payload(outer, sig, key, cap))
     except Exception as exc:  # untrusted input: any library failure is a rejection
         raise _reject(
             "bad_signature",
@@ -343,6 +328,34 @@ def verify(
             "was changed after it was signed; do not import it and "
             "ask the sender to export again.",
         ) from exc
+
+
+def _verified_payload(outer: dict[str, Any], sig: dict[str, Any], key: OKPKey, cap: int
+                      ) -> bytes:
+    """joserfc checks the signature's header, algorithm and key on a stub without the
+    payload; the Ed25519 check over the real signing input runs in a thread while the
+    payload is decoded (both release the GIL). Raises on any failure."""
+    deferred = {name: _Deferred(JWSRegistry.algorithms[name]) for name in SIGN_ALGS}
+    segment = outer["payload"]
+    if len(segment) > cap:
+        raise ValueError("payload")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # EdDSA is accepted, as SYNC-SPEC 3 allows
+        jws.deserialize_json({"payload": "", "signatures": [sig]}, key,
+                             registry=_jws_registry(cap, deferred))
+    outer["payload"] = None  # the caller's only other reference: free it early
+    data = segment.encode("utf-8")
+    del segment
+    signing_input = b".".join((str(sig["protected"]).encode("utf-8"), data))
+    check = _in_thread(lambda: any(d.finish_verify(signing_input)
+                                   for d in deferred.values() if d.args))
+    try:
+        payload = b64url_decode(data)
+    finally:
+        valid = check()
+    if valid is not True:
+        raise ValueError("signature")
+    return payload
 
 
 def unverified_payload(outer: dict[str, Any]) -> bytes:
