@@ -15,6 +15,7 @@ import importlib.util
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -110,6 +111,33 @@ def dialogs(window: Any, page: Any, out: Path, suffix: str) -> list[Path]:
     return saved
 
 
+def shoot_pages(window: Any, out: Path, name: Callable[[str], str],
+                extra: Callable[[Any], list[Path]] | None = None) -> list[Path]:
+    """Every page of ``window`` (record pages with their first record open) and the
+    activity's attendance grid, saved as ``out / name(page key)``; ``extra`` is called
+    with the activities page while its grid shows (for the grid's dialogs)."""
+    app = QApplication.instance()
+    saved = []
+    for key, _label, _factory in window.factories:
+        page = window.show_page(key)
+        window.ctx.runner.wait()
+        record_page = window.record_page()
+        if isinstance(record_page, RecordPage) and record_page.model.rows:
+            record_page.open_record(record_page.model.rows[0]["id"])
+        app.processEvents()
+        window.ctx.runner.wait()
+        saved.append(out / name(key))
+        window.grab().save(str(saved[-1]))
+        if key == "activities" and isinstance(page, RecordPage):
+            page.show_attendance()  # type: ignore[attr-defined]
+            app.processEvents()
+            saved.append(out / name("attendance"))
+            window.grab().save(str(saved[-1]))
+            if extra is not None:
+                saved.extend(extra(page))
+    return saved
+
+
 def shoot(out: Path, rtl: bool) -> list[Path]:
     app = make_application([])
     if rtl:
@@ -126,24 +154,8 @@ def shoot(out: Path, rtl: bool) -> list[Path]:
         window.resize(1400, 860)
         window.show()
         suffix = "-rtl" if rtl else ""
-        for key, _label, _factory in window.factories:
-            page = window.show_page(key)
-            window.ctx.runner.wait()
-            record_page = window.record_page()
-            if isinstance(record_page, RecordPage) and record_page.model.rows:
-                record_page.open_record(record_page.model.rows[0]["id"])
-            app.processEvents()
-            window.ctx.runner.wait()
-            path = out / f"gui-{key}{suffix}.png"
-            window.grab().save(str(path))
-            saved.append(path)
-            if key == "activities" and isinstance(page, RecordPage):
-                page.show_attendance()  # type: ignore[attr-defined]
-                app.processEvents()
-                path = out / f"gui-attendance{suffix}.png"
-                window.grab().save(str(path))
-                saved.append(path)
-                saved.extend(dialogs(window, page, out, suffix))
+        saved += shoot_pages(window, out, lambda key: f"gui-{key}{suffix}.png",
+                             lambda page: dialogs(window, page, out, suffix))
         window.ctx.runner.wait()
         window.close()
         ws.close()

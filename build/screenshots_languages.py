@@ -24,12 +24,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "build"))
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
-from screenshots import fill  # noqa: E402
+from screenshots import fill, shoot_pages  # noqa: E402
 
 from app.config import Paths  # noqa: E402
 from app.gui import i18n  # noqa: E402
 from app.gui.app import create_main_window, make_application  # noqa: E402
-from app.gui.pages.base import RecordPage  # noqa: E402
 from app.services.workspace import Workspace, init_node  # noqa: E402
 
 LANGUAGES = ("fr", "ar", "ru", "pseudo")
@@ -43,22 +42,7 @@ def shoot_window(ws: Workspace, lang: str, out: Path) -> list[Path]:
     window = create_main_window(ws)
     window.resize(1400, 860)
     window.show()
-    saved = []
-    for key, _label, _factory in window.factories:
-        page = window.show_page(key)
-        window.ctx.runner.wait()
-        record_page = window.record_page()
-        if isinstance(record_page, RecordPage) and record_page.model.rows:
-            record_page.open_record(record_page.model.rows[0]["id"])
-        app.processEvents()
-        window.ctx.runner.wait()
-        saved.append(out / f"gui-{lang}-{key}.png")
-        window.grab().save(str(saved[-1]))
-        if key == "activities" and isinstance(page, RecordPage):
-            page.show_attendance()  # type: ignore[attr-defined]
-            app.processEvents()
-            saved.append(out / f"gui-{lang}-attendance.png")
-            window.grab().save(str(saved[-1]))
+    saved = shoot_pages(window, out, lambda key: f"gui-{lang}-{key}.png")
     window.ctx.runner.wait()
     window.close()
     return saved
