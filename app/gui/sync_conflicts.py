@@ -22,6 +22,7 @@ from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.models import RowsModel
 from app.gui.pages.base import make_table_view
+from app.gui.sync_words import record_kind
 from app.gui.util import display, field_label, spec_of, tr
 from app.services import sync_status, syncing
 
@@ -49,7 +50,7 @@ def value_text(table: str, name: str, value: Any) -> str:
 def _row(c: dict[str, Any]) -> dict[str, Any]:
     spec = spec_of(c["table_name"], c["field"])
     return {**c,
-            "table_label": c["table_name"].replace("_", " "),
+            "table_label": record_kind(c["table_name"]),
             "field_label": field_label(spec) if spec else c["field"],
             "local_text": value_text(c["table_name"], c["field"], c["local_value"]),
             "incoming_text": value_text(c["table_name"], c["field"], c["incoming_value"]),

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.sync_dialogs import ERROR_STYLE, run_with_passphrase
+from app.gui.sync_words import counts_text
+from app.gui.util import format_number
 from app.services import keys as keysvc
 from app.services import sync_status, syncing
 
@@ -30,12 +32,6 @@ from app.services import sync_status, syncing
 def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
     """A folder picked by the operator ('' when cancelled). Tests patch this."""
     return QFileDialog.getExistingDirectory(parent, title, start)
-
-
-def counts_text(by_table: dict[str, int]) -> str:
-    """'participant 3, attendance 12' (largest first)."""
-    parts = sorted(by_table.items(), key=lambda kv: (-kv[1], kv[0]))
-    return ", ".join(f"{table.replace('_', ' ')} {n:,}" for table, n in parts)
 
 
 class SendTab(QWidget):
@@ -121,7 +117,7 @@ class SendTab(QWidget):
         self.preview = preview
         if preview["total"]:
             self.contents.setText(self.tr("%s changes not yet confirmed by the recipient: %s") % (
-                f"{preview['total']:,}", counts_text(preview["by_table"])))
+                format_number(preview["total"]), counts_text(preview["by_table"])))
         else:
             self.contents.setText(self.tr(
                 "No new changes: the bundle only tells the recipient what this node has "
@@ -166,6 +162,6 @@ class SendTab(QWidget):
         self.result.setText(self.tr(
             "Bundle number %s saved (%s changes, %s, %s KB):\n%s\nTake this file to the "
             "recipient, for example on a USB stick.") % (
-            result["seq"], f"{result['changes']:,}", state,
-            f"{max(1, result['bytes'] // 1024):,}", result["path"]))
+            result["seq"], format_number(result["changes"]), state,
+            format_number(max(1, result["bytes"] // 1024)), result["path"]))
         self.exported.emit(result)

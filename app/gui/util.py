@@ -94,7 +94,7 @@ def error_message(exc: BaseException) -> str:
         return str(exc)
     errors = getattr(exc, "errors", None)
     if isinstance(errors, dict) and errors:
-        detail = "; ".join(message_text(m) for m in errors.values())
+        detail = clause_separator().join(message_text(m) for m in errors.values())
         return QCoreApplication.translate("util", "Not saved: %s.") % detail
     first = exc.args[0] if exc.args else ""
     return message_text(first) if isinstance(first, i18n.Message) else str(exc)
@@ -127,7 +127,7 @@ def display(table: str, name: str, value: Any) -> str:
     if spec is not None and spec.kind == "date":
         return format_date(value)
     if isinstance(value, list):
-        return ", ".join(str(x) for x in value)
+        return list_separator().join(str(x) for x in value)
     if isinstance(value, bool):
         return QCoreApplication.translate("util", "Yes") if value else ""
     return str(value)
@@ -187,6 +187,11 @@ def format_day(value: Any) -> str:
 def list_separator() -> str:
     """What separates the items of a list in a sentence ('، ' in Arabic)."""
     return "، " if _state["language"] == "ar" else ", "
+
+
+def clause_separator() -> str:
+    """What separates longer items that may hold commas themselves ('؛ ' in Arabic)."""
+    return "؛ " if _state["language"] == "ar" else "; "
 
 
 def format_number(value: float, decimals: int = 0) -> str:

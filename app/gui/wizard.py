@@ -30,11 +30,11 @@ from zxcvbn import zxcvbn
 from app.config import Paths
 from app.gui import i18n
 from app.gui.language_menu import language_combo, save_language
+from app.gui.passphrase_advice import advice_text, strength_word
 from app.gui.util import WindowSettings, tr
 from app.services.workspace import Workspace, init_node
 
 MIN_PASSPHRASE = 8
-STRENGTH = ("Very weak", "Weak", "Fair", "Good", "Strong")
 
 
 @dataclass(frozen=True)
@@ -68,10 +68,8 @@ def strength_hint(passphrase: str) -> tuple[int, str]:
         return 0, tr("Choose a passphrase of several words that only you know.")
     result = zxcvbn(passphrase[:100])
     score = int(result["score"])
-    feedback = result.get("feedback") or {}
-    advice = feedback.get("warning") or " ".join(feedback.get("suggestions") or [])
-    text = tr("Strength: %s.") % tr(STRENGTH[score])
-    return score, f"{text} {advice}".strip()
+    text = tr("Strength: %s.") % strength_word(score)
+    return score, f"{text} {advice_text(result.get('feedback') or {})}".strip()
 
 
 def keys_service() -> Any:

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="94"/>
+        <location filename="../../app/gui/app.py" line="96"/>
         <source>Setting up this node...</source>
         <translation>جارٍ إعداد هذه العقدة...</translation>
     </message>
@@ -100,17 +100,17 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>تعذر فتح الطابعة؛ تحقق من أنها قيد التشغيل وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="42"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="43"/>
         <source>(deleted)</source>
         <translation>(محذوف)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="42"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="43"/>
         <source>(present)</source>
         <translation>(موجود)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="46"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="47"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
@@ -131,149 +131,149 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>اختر عبارة مرور من عدة كلمات لا يعرفها أحد سواك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="73"/>
+        <location filename="../../app/gui/wizard.py" line="71"/>
         <source>Strength: %s.</source>
         <translation>درجة القوة: %s.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard.py" line="131"/>
         <location filename="../../app/gui/wizard.py" line="133"/>
-        <location filename="../../app/gui/wizard.py" line="135"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="134"/>
+        <location filename="../../app/gui/wizard.py" line="132"/>
         <source>The language of FocalPoint&apos;s windows on this computer.</source>
         <translation>لغة نوافذ FocalPoint على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="136"/>
+        <location filename="../../app/gui/wizard.py" line="134"/>
         <source>You can change it later in the Language menu.</source>
         <translation>يمكنك تغييرها لاحقا من قائمة «اللغة».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="144"/>
+        <location filename="../../app/gui/wizard.py" line="142"/>
         <source>This computer</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="145"/>
+        <location filename="../../app/gui/wizard.py" line="143"/>
         <source>Is this laptop used in a mission, or at headquarters?</source>
         <translation>هل يُستخدم هذا الحاسوب المحمول في بعثة أم في المقر؟</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="146"/>
+        <location filename="../../app/gui/wizard.py" line="144"/>
         <source>A mission&apos;s computer (field node)</source>
         <translation>حاسوب بعثة (عقدة ميدانية)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="147"/>
+        <location filename="../../app/gui/wizard.py" line="145"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="150"/>
+        <location filename="../../app/gui/wizard.py" line="148"/>
         <source>e.g. MONUSCO Goma</source>
         <translation>مثال: MONUSCO Goma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="152"/>
+        <location filename="../../app/gui/wizard.py" line="150"/>
         <source>e.g. MONUSCO</source>
         <translation>مثال: MONUSCO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="154"/>
+        <location filename="../../app/gui/wizard.py" line="152"/>
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="158"/>
+        <location filename="../../app/gui/wizard.py" line="156"/>
         <source>Empty: this computer. Server: postgresql+psycopg://...</source>
         <translation>فارغ: هذا الحاسوب. خادم: postgresql+psycopg://...‎</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="163"/>
+        <location filename="../../app/gui/wizard.py" line="161"/>
         <source>Kind of node</source>
         <translation>نوع العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="165"/>
+        <location filename="../../app/gui/wizard.py" line="163"/>
         <source>Name of this node *</source>
         <translation>اسم هذه العقدة *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="166"/>
+        <location filename="../../app/gui/wizard.py" line="164"/>
         <source>Mission code *</source>
         <translation>رمز البعثة *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="167"/>
+        <location filename="../../app/gui/wizard.py" line="165"/>
         <source>Your name *</source>
         <translation>اسمك *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="168"/>
+        <location filename="../../app/gui/wizard.py" line="166"/>
         <source>Database URL (headquarters server)</source>
         <translation>عنوان قاعدة البيانات (خادم المقر)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="181"/>
+        <location filename="../../app/gui/wizard.py" line="179"/>
         <source>Give this node a name.</source>
         <translation>أدخل اسما لهذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="183"/>
+        <location filename="../../app/gui/wizard.py" line="181"/>
         <source>A field node needs its mission code (e.g. MONUSCO).</source>
         <translation>يلزم إدخال رمز البعثة للعقدة الميدانية (مثل MONUSCO).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="185"/>
+        <location filename="../../app/gui/wizard.py" line="183"/>
         <source>Give your name: it is recorded with every change.</source>
         <translation>أدخل اسمك: فهو يُسجَّل مع كل تغيير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="188"/>
+        <location filename="../../app/gui/wizard.py" line="186"/>
         <source>A server&apos;s database URL starts with postgresql+psycopg:// (leave it empty to keep the data on this computer).</source>
         <translation>يبدأ عنوان قاعدة البيانات على الخادم بـ postgresql+psycopg://‎ (اتركه فارغا لحفظ البيانات على هذا الحاسوب).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="199"/>
+        <location filename="../../app/gui/wizard.py" line="197"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="202"/>
+        <location filename="../../app/gui/wizard.py" line="200"/>
         <source>It protects this node&apos;s keys, which sign and open sync bundles. It cannot be recovered: write it down somewhere safe.</source>
         <translation>تحمي هذه العبارة مفاتيح هذه العقدة التي توقِّع حزم المزامنة وتفتحها. ولا يمكن استرجاعها: دوِّنها في مكان آمن.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="216"/>
+        <location filename="../../app/gui/wizard.py" line="214"/>
         <source>Passphrase *</source>
         <translation>عبارة المرور *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="217"/>
+        <location filename="../../app/gui/wizard.py" line="215"/>
         <source>Again *</source>
         <translation>تأكيد العبارة *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
+        <location filename="../../app/gui/wizard.py" line="240"/>
         <source>Demo programme</source>
         <translation>البرنامج التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
+        <location filename="../../app/gui/wizard.py" line="243"/>
         <source>Load the demo programme (sample missions, activities and participants to try the application)</source>
         <translation>تحميل البرنامج التوضيحي (بعثات وأنشطة ومشاركون على سبيل المثال لتجربة التطبيق)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="254"/>
+        <location filename="../../app/gui/wizard.py" line="252"/>
         <source>The demo programme is not part of this build.</source>
         <translation>البرنامج التوضيحي غير مدرج في هذا الإصدار.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="271"/>
-        <location filename="../../app/gui/wizard.py" line="292"/>
+        <location filename="../../app/gui/wizard.py" line="269"/>
+        <location filename="../../app/gui/wizard.py" line="290"/>
         <source>Set up FocalPoint</source>
         <translation>إعداد FocalPoint</translation>
     </message>
@@ -514,57 +514,57 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="79"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="80"/>
         <source>On this node</source>
         <translation>في هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="80"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="81"/>
         <source>Incoming</source>
         <translation>القيمة الواردة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="85"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="86"/>
         <source>Keep this node&apos;s value</source>
         <translation>الإبقاء على قيمة هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="86"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="87"/>
         <source>Take the incoming value</source>
         <translation>اعتماد القيمة الواردة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="87"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="88"/>
         <source>Type the right value...</source>
         <translation>كتابة القيمة الصحيحة...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="88"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="89"/>
         <source>Do the same for every field of this record</source>
         <translation>تطبيق الخيار نفسه على جميع حقول هذا السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="92"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="93"/>
         <source>No conflicts: every change received agreed with this node&apos;s data.</source>
         <translation>لا توجد تعارضات: جميع التغييرات المستلمة متوافقة مع بيانات هذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="128"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="129"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s, %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;عدّلها %s، %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="130"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="131"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s on %s, %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;عدّلها %s في %s، %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="153"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="154"/>
         <source>Settle the conflict</source>
         <translation>تسوية التعارض</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="154"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="155"/>
         <source>The right value of &apos;%s&apos;:</source>
         <translation>القيمة الصحيحة لحقل «%s»:</translation>
     </message>
@@ -696,7 +696,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>جارٍ قراءة القائمة...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="163"/>
+        <location filename="../../app/gui/import_dialog.py" line="161"/>
         <source>%n row(s) will be imported</source>
         <translation>
             <numerusform>لن يُستورَد أي صف</numerusform>
@@ -708,7 +708,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="165"/>
+        <location filename="../../app/gui/import_dialog.py" line="162"/>
         <source>%n invalid row(s) will be skipped (in red)</source>
         <translation>
             <numerusform>لن يُتخطّى أي صف غير صالح (بالأحمر)</numerusform>
@@ -720,7 +720,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="167"/>
+        <location filename="../../app/gui/import_dialog.py" line="163"/>
         <source>%n row(s) already registered or repeated (in yellow).</source>
         <translation>
             <numerusform>لا توجد صفوف مسجلة سابقا أو مكررة (بالأصفر).</numerusform>
@@ -732,7 +732,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="182"/>
+        <location filename="../../app/gui/import_dialog.py" line="178"/>
         <source>Importing...</source>
         <translation>جارٍ الاستيراد...</translation>
     </message>
@@ -746,92 +746,93 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>Opening the database...</source>
         <translation>جارٍ فتح قاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>FocalPoint - %s</source>
         <translation>FocalPoint - %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Back up the database...</source>
         <translation>&amp;نسخ احتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>Load the &amp;demo programme</source>
         <translation>&amp;تحميل البرنامج التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>&amp;Record</source>
         <translation>&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>&amp;Cancel changes</source>
         <translation>&amp;إلغاء التغييرات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>&amp;تنقل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>Back up the database</source>
         <translation>نسخ احتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="324"/>
         <source>Database (*.db)</source>
         <translation>قاعدة بيانات (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Backup saved: %s</source>
         <translation>تم حفظ النسخة الاحتياطية: ‎%s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Backing up the database...</source>
         <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>Loading the demo programme...</source>
         <translation>جارٍ تحميل البرنامج التوضيحي...</translation>
     </message>
@@ -859,12 +860,12 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>الأنشطة الأخيرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="126"/>
+        <location filename="../../app/gui/pages/overview.py" line="127"/>
         <source>Opening the database...</source>
         <translation>جارٍ فتح قاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="153"/>
+        <location filename="../../app/gui/pages/overview.py" line="158"/>
         <source>Participants: </source>
         <translation>المشاركون: </translation>
     </message>
@@ -1180,83 +1181,83 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="159"/>
+        <location filename="../../app/gui/pages/reports.py" line="169"/>
         <source>Only activities starting in a period</source>
         <translation>الأنشطة التي تبدأ في فترة محددة فقط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="167"/>
+        <location filename="../../app/gui/pages/reports.py" line="177"/>
         <source>Replace names by codes (pseudonymised)</source>
         <translation>استبدال الأسماء برموز (أسماء مستعارة)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="174"/>
+        <location filename="../../app/gui/pages/reports.py" line="184"/>
         <source>Make the report</source>
         <translation>إعداد التقرير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="184"/>
+        <location filename="../../app/gui/pages/reports.py" line="194"/>
         <source>Report</source>
         <translation>التقرير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="192"/>
+        <location filename="../../app/gui/pages/reports.py" line="202"/>
         <source>Activity:</source>
         <translation>النشاط:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="193"/>
+        <location filename="../../app/gui/pages/reports.py" line="203"/>
         <source>Assessment:</source>
         <translation>التقييم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="194"/>
+        <location filename="../../app/gui/pages/reports.py" line="204"/>
         <source>Mission:</source>
         <translation>البعثة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="196"/>
+        <location filename="../../app/gui/pages/reports.py" line="206"/>
         <source>Period:</source>
         <translation>الفترة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="198"/>
+        <location filename="../../app/gui/pages/reports.py" line="208"/>
         <source>Language:</source>
         <translation>اللغة:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="212"/>
+        <location filename="../../app/gui/pages/reports.py" line="222"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="222"/>
+        <location filename="../../app/gui/pages/reports.py" line="232"/>
         <source>to</source>
         <translation>إلى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="237"/>
+        <location filename="../../app/gui/pages/reports.py" line="247"/>
         <source>All missions</source>
         <translation>جميع البعثات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="265"/>
+        <location filename="../../app/gui/pages/reports.py" line="275"/>
         <source>All activities in the period</source>
         <translation>جميع الأنشطة في الفترة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="297"/>
-        <location filename="../../app/gui/pages/reports.py" line="300"/>
+        <location filename="../../app/gui/pages/reports.py" line="307"/>
+        <location filename="../../app/gui/pages/reports.py" line="310"/>
         <source>Making the report...</source>
         <translation>جارٍ إعداد التقرير...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="306"/>
+        <location filename="../../app/gui/pages/reports.py" line="316"/>
         <source>Ready: %s pages.</source>
         <translation>جاهز (عدد الصفحات: %s).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="307"/>
+        <location filename="../../app/gui/pages/reports.py" line="317"/>
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
@@ -1264,102 +1265,102 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="53"/>
+        <location filename="../../app/gui/sync_send.py" line="49"/>
         <source>Choose the node the bundle is for.</source>
         <translation>اختر العقدة المرسَلة إليها الحزمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="55"/>
+        <location filename="../../app/gui/sync_send.py" line="51"/>
         <source>Encrypt the bundle for the recipient (recommended)</source>
         <translation>تشفير الحزمة للمستلم (موصى به)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="65"/>
+        <location filename="../../app/gui/sync_send.py" line="61"/>
         <source>Choose...</source>
         <translation>اختيار...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="70"/>
+        <location filename="../../app/gui/sync_send.py" line="66"/>
         <source>Make the bundle</source>
         <translation>إعداد الحزمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="80"/>
+        <location filename="../../app/gui/sync_send.py" line="76"/>
         <source>1. Recipient:</source>
         <translation>1. المستلم:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="81"/>
+        <location filename="../../app/gui/sync_send.py" line="77"/>
         <source>2. It will carry:</source>
         <translation>2. محتواها:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="82"/>
+        <location filename="../../app/gui/sync_send.py" line="78"/>
         <source>3. Encryption:</source>
         <translation>3. التشفير:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="84"/>
+        <location filename="../../app/gui/sync_send.py" line="80"/>
         <source>4. Save it in:</source>
         <translation>4. مكان الحفظ:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="109"/>
+        <location filename="../../app/gui/sync_send.py" line="105"/>
         <source>No trusted node yet: add another node&apos;s card on the Nodes tab first.</source>
         <translation>لا توجد عقدة موثوق بها بعد: أضف أولا بطاقة عقدة أخرى في علامة التبويب «هذه العقدة والعقد الموثوق بها».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="123"/>
+        <location filename="../../app/gui/sync_send.py" line="119"/>
         <source>%s changes not yet confirmed by the recipient: %s</source>
         <translation>التغييرات التي لم يؤكد المستلم استلامها بعد: %s (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="127"/>
+        <location filename="../../app/gui/sync_send.py" line="123"/>
         <source>No new changes: the bundle only tells the recipient what this node has received (an acknowledgement).</source>
         <translation>لا توجد تغييرات جديدة: لا تُبلغ الحزمة المستلم إلا بما استلمته هذه العقدة (إشعار بالاستلام).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="134"/>
+        <location filename="../../app/gui/sync_send.py" line="130"/>
         <source>This bundle carries names of people: without encryption anyone who finds the file can read them. Keep encryption on unless the recipient cannot decrypt.</source>
         <translation>تحمل هذه الحزمة أسماء أشخاص: ومن دون تشفير يمكن لأي شخص يعثر على الملف قراءتها. أبقِ التشفير مفعَّلا ما لم يكن المستلم غير قادر على فك التشفير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="139"/>
+        <location filename="../../app/gui/sync_send.py" line="135"/>
         <source>Save the bundle in</source>
         <translation>حفظ الحزمة في</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="151"/>
+        <location filename="../../app/gui/sync_send.py" line="147"/>
         <source>No encryption</source>
         <translation>دون تشفير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="152"/>
+        <location filename="../../app/gui/sync_send.py" line="148"/>
         <source>The bundle names people and will not be encrypted. Make it anyway?</source>
         <translation>تتضمن الحزمة أسماء أشخاص ولن تُشفَّر. هل تريد إعدادها على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="161"/>
+        <location filename="../../app/gui/sync_send.py" line="157"/>
         <source>The bundle is signed with this node&apos;s key: type the passphrase to unlock it.</source>
         <translation>تُوقَّع الحزمة بمفتاح هذه العقدة: اكتب عبارة المرور لفتح المفتاح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="162"/>
+        <location filename="../../app/gui/sync_send.py" line="158"/>
         <source>Making the bundle...</source>
         <translation>جارٍ إعداد الحزمة...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="165"/>
+        <location filename="../../app/gui/sync_send.py" line="161"/>
         <source>encrypted</source>
         <translation>مشفَّرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="165"/>
+        <location filename="../../app/gui/sync_send.py" line="161"/>
         <source>NOT encrypted</source>
         <translation>غير مشفَّرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="167"/>
+        <location filename="../../app/gui/sync_send.py" line="163"/>
         <source>Bundle number %s saved (%s changes, %s, %s KB):
 %s
 Take this file to the recipient, for example on a USB stick.</source>
@@ -1371,37 +1372,37 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncBox</name>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="44"/>
+        <location filename="../../app/gui/sync_overview.py" line="46"/>
         <source>never</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="45"/>
+        <location filename="../../app/gui/sync_overview.py" line="47"/>
         <source>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: received %s, sent %s</source>
         <translation>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: آخر استلام: %s، آخر إرسال: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="48"/>
+        <location filename="../../app/gui/sync_overview.py" line="50"/>
         <source> (not yet confirmed)</source>
         <translation> (لم يؤكَّد بعد)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="51"/>
+        <location filename="../../app/gui/sync_overview.py" line="53"/>
         <source>No trusted node yet: &lt;a href=&quot;nodes&quot;&gt;add a node&apos;s card&lt;/a&gt;.</source>
         <translation>لا توجد عقدة موثوق بها بعد: &lt;a href=&quot;nodes&quot;&gt;أضف بطاقة عقدة&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="52"/>
+        <location filename="../../app/gui/sync_overview.py" line="54"/>
         <source>&lt;a href=&quot;send&quot;&gt;Changes waiting to be sent: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;send&quot;&gt;تغييرات بانتظار الإرسال: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="54"/>
+        <location filename="../../app/gui/sync_overview.py" line="56"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;Open conflicts: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;تعارضات لم تُسوَّ بعد: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="55"/>
+        <location filename="../../app/gui/sync_overview.py" line="58"/>
         <source>&lt;b&gt;Sync&lt;/b&gt;: </source>
         <translation>&lt;b&gt;المزامنة&lt;/b&gt;: </translation>
     </message>
@@ -1664,7 +1665,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
         <location filename="../../app/gui/pages/sync.py" line="41"/>
-        <location filename="../../app/gui/sync_conflicts.py" line="30"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
@@ -2003,33 +2004,33 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="29"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="30"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="31"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="32"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="32"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="33"/>
         <source>On this node</source>
         <translation>في هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="33"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="34"/>
         <source>Incoming</source>
         <translation>القيمة الواردة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="34"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="35"/>
         <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="35"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="36"/>
         <source>Changed there</source>
         <translation>تاريخ التعديل في المصدر</translation>
     </message>
@@ -2116,342 +2117,342 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>المختصر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>تاريخ بدء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>تاريخ انتهاء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>المقيمون</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>صدرت شهادة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>وقّع التعهد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>التعهدات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>القواسم المشتركة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>تاريخ التبادل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>أيام الحضور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>الإعاقة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>البلدان المضيفة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>المبادرة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>الوحدات المشمولة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>الاسم بالحروف الأصلية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>الاحتياج أو الثغرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>الأطراف الممثلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>الوظيفة أو الرتبة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>درجة الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>درجة الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>درجة الخطورة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>النشاط المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>التقييم المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>نوع الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>الكلمات الدالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmptkkvxh_6/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
@@ -2634,7 +2635,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="100"/>
-        <location filename="../../app/gui/pages/reports.py" line="130"/>
+        <location filename="../../app/gui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
@@ -2652,6 +2653,171 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="103"/>
         <source>Missions</source>
         <translation>البعثات</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="23"/>
+        <source>Very weak</source>
+        <extracomment>zxcvbn&apos;s score 0-4 as a word.</extracomment>
+        <translation>ضعيفة جدًا</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="24"/>
+        <source>Weak</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="25"/>
+        <source>Fair</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="26"/>
+        <source>Good</source>
+        <translation>جيدة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="27"/>
+        <source>Strong</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="32"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <extracomment>Every warning and suggestion zxcvbn 4.x can give, as it writes them.</extracomment>
+        <translation>استخدم بضع كلمات وتجنب العبارات الشائعة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="33"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>لا حاجة إلى رموز أو أرقام أو أحرف كبيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="34"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>أضف كلمة أو كلمتين. الكلمات غير الشائعة أفضل.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="35"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>صفوف المفاتيح المتتالية على لوحة المفاتيح سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="36"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>الأنماط القصيرة على لوحة المفاتيح سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="37"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>استخدم نمطًا أطول على لوحة المفاتيح مع تغييرات أكثر في الاتجاه.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="38"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>التكرارات مثل &quot;aaa&quot; سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="39"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>التكرارات مثل &quot;abcabcabc&quot; أصعب قليلًا فقط في التخمين من &quot;abc&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="41"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>تجنب تكرار الكلمات والأحرف.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="42"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>التسلسلات مثل &quot;abc&quot; أو &quot;6543&quot; سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="43"/>
+        <source>Avoid sequences.</source>
+        <translation>تجنب التسلسلات.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="44"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>السنوات الأخيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="45"/>
+        <source>Avoid recent years.</source>
+        <translation>تجنب السنوات الأخيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="46"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation>تجنب السنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="47"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>التواريخ سهلة التخمين في أغلب الأحيان.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="48"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>تجنب التواريخ والسنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="49"/>
+        <source>This is a top-10 common password.</source>
+        <translation>هذه من كلمات المرور العشر الأكثر شيوعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="50"/>
+        <source>This is a top-100 common password.</source>
+        <translation>هذه من كلمات المرور المئة الأكثر شيوعًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="51"/>
+        <source>This is a very common password.</source>
+        <translation>هذه كلمة مرور شائعة جدًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="52"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation>هذه تشبه كلمة مرور شائعة الاستخدام.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="53"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation>الكلمة المنفردة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="54"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>الأسماء والألقاب وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="55"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>الأسماء والألقاب الشائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="56"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>البدء بحرف كبير لا يفيد كثيرًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="57"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>الكتابة كلها بأحرف كبيرة سهلة التخمين تقريبًا مثل الكتابة كلها بأحرف صغيرة.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="59"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>الكلمات المكتوبة بالمقلوب ليست أصعب كثيرًا في التخمين.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="60"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>الاستبدالات المتوقعة مثل &quot;@&quot; بدلًا من &quot;a&quot; لا تفيد كثيرًا.</translation>
     </message>
 </context>
 <context>
@@ -2687,9 +2853,15 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>المشاركون والحضور (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="113"/>
-        <source>Choose the %s the report is about; if the list is empty, record one first.</source>
-        <translation>اختر %s موضوع التقرير؛ وإذا كانت القائمة فارغة فسجِّل واحدا أولا.</translation>
+        <location filename="../../app/gui/pages/reports.py" line="114"/>
+        <source>Choose the activity the report is about; if the list is empty, record one first.</source>
+        <extracomment>What to say when the report&apos;s record is not chosen: whole sentences, since the noun&apos;s gender changes the grammar of the sentence in French, Arabic and Russian.</extracomment>
+        <translation>اختر النشاط الذي يتناوله التقرير؛ وإذا كانت القائمة فارغة فسجِّل نشاطًا أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/reports.py" line="117"/>
+        <source>Choose the assessment the report is about; if the list is empty, record one first.</source>
+        <translation>اختر التقييم الذي يتناوله التقرير؛ وإذا كانت القائمة فارغة فسجِّل تقييمًا أولًا.</translation>
     </message>
 </context>
 <context>
@@ -2806,6 +2978,131 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/sync_receive.py" line="60"/>
         <source>Sync bundles (*.fpbundle)</source>
         <translation>حزم المزامنة (*.fpbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="13"/>
+        <source>Mission</source>
+        <extracomment>One record of each synchronised table (the Conflicts list&apos;s &quot;Kind&quot; column).</extracomment>
+        <translation>بعثة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="14"/>
+        <source>Focal point</source>
+        <translation>جهة تنسيق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="15"/>
+        <source>Partner entity</source>
+        <translation>كيان شريك</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="16"/>
+        <source>Lesson</source>
+        <translation>درس مستفاد</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="17"/>
+        <source>Initiative</source>
+        <translation>مبادرة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="18"/>
+        <source>Assessment</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="19"/>
+        <source>Entity assessed</source>
+        <translation>كيان مشمول بالتقييم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="20"/>
+        <source>Finding</source>
+        <translation>استنتاج</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="21"/>
+        <source>Activity</source>
+        <translation>نشاط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="22"/>
+        <source>Activity day</source>
+        <translation>يوم نشاط</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="23"/>
+        <source>Participant</source>
+        <translation>مشارك</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="24"/>
+        <source>Attendance</source>
+        <translation>سجل حضور</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="29"/>
+        <source>Missions</source>
+        <extracomment>The records of each table, counted (&quot;Participants 3&quot;).</extracomment>
+        <translation>البعثات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="30"/>
+        <source>Focal points</source>
+        <translation>جهات التنسيق</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="31"/>
+        <source>Partner entities</source>
+        <translation>الكيانات الشريكة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="32"/>
+        <source>Lessons</source>
+        <translation>الدروس المستفادة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="33"/>
+        <source>Initiatives</source>
+        <translation>المبادرات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="34"/>
+        <source>Assessments</source>
+        <translation>التقييمات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="35"/>
+        <source>Entities assessed</source>
+        <translation>الكيانات المشمولة بالتقييم</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="36"/>
+        <source>Findings</source>
+        <translation>الاستنتاجات</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="37"/>
+        <source>Activities</source>
+        <translation>الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="38"/>
+        <source>Activity days</source>
+        <translation>أيام الأنشطة</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="39"/>
+        <source>Participants</source>
+        <translation>المشاركون</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="40"/>
+        <source>Attendance records</source>
+        <translation>سجلات الحضور</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="94"/>
+        <location filename="../../app/gui/app.py" line="96"/>
         <source>Setting up this node...</source>
         <translation>Configuration de ce nœud...</translation>
     </message>
@@ -100,17 +100,17 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Impossible d&apos;accéder à l&apos;imprimante&#xa0;; vérifiez qu&apos;elle est allumée, puis réessayez.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="42"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="43"/>
         <source>(deleted)</source>
         <translation>(fiche supprimée)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="42"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="43"/>
         <source>(present)</source>
         <translation>(fiche présente)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="46"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="47"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
@@ -131,149 +131,149 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Choisissez une phrase secrète de plusieurs mots, connue uniquement de vous.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="73"/>
+        <location filename="../../app/gui/wizard.py" line="71"/>
         <source>Strength: %s.</source>
         <translation>Robustesse&#xa0;: %s.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard.py" line="131"/>
         <location filename="../../app/gui/wizard.py" line="133"/>
-        <location filename="../../app/gui/wizard.py" line="135"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="134"/>
+        <location filename="../../app/gui/wizard.py" line="132"/>
         <source>The language of FocalPoint&apos;s windows on this computer.</source>
         <translation>La langue des fenêtres de FocalPoint sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="136"/>
+        <location filename="../../app/gui/wizard.py" line="134"/>
         <source>You can change it later in the Language menu.</source>
         <translation>Vous pourrez la modifier plus tard dans le menu Langue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="144"/>
+        <location filename="../../app/gui/wizard.py" line="142"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="145"/>
+        <location filename="../../app/gui/wizard.py" line="143"/>
         <source>Is this laptop used in a mission, or at headquarters?</source>
         <translation>Cet ordinateur portable est-il utilisé dans une mission ou au Siège&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="146"/>
+        <location filename="../../app/gui/wizard.py" line="144"/>
         <source>A mission&apos;s computer (field node)</source>
         <translation>Ordinateur d&apos;une mission (nœud de terrain)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="147"/>
+        <location filename="../../app/gui/wizard.py" line="145"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="150"/>
+        <location filename="../../app/gui/wizard.py" line="148"/>
         <source>e.g. MONUSCO Goma</source>
         <translation>p. ex. MONUSCO Goma</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="152"/>
+        <location filename="../../app/gui/wizard.py" line="150"/>
         <source>e.g. MONUSCO</source>
         <translation>p. ex. MONUSCO</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="154"/>
+        <location filename="../../app/gui/wizard.py" line="152"/>
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="158"/>
+        <location filename="../../app/gui/wizard.py" line="156"/>
         <source>Empty: this computer. Server: postgresql+psycopg://...</source>
         <translation>Vide&#xa0;: cet ordinateur. Serveur&#xa0;: postgresql+psycopg://...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="163"/>
+        <location filename="../../app/gui/wizard.py" line="161"/>
         <source>Kind of node</source>
         <translation>Type de nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="165"/>
+        <location filename="../../app/gui/wizard.py" line="163"/>
         <source>Name of this node *</source>
         <translation>Nom de ce nœud *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="166"/>
+        <location filename="../../app/gui/wizard.py" line="164"/>
         <source>Mission code *</source>
         <translation>Code de la mission *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="167"/>
+        <location filename="../../app/gui/wizard.py" line="165"/>
         <source>Your name *</source>
         <translation>Votre nom *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="168"/>
+        <location filename="../../app/gui/wizard.py" line="166"/>
         <source>Database URL (headquarters server)</source>
         <translation>URL de la base de données (serveur du Siège)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="181"/>
+        <location filename="../../app/gui/wizard.py" line="179"/>
         <source>Give this node a name.</source>
         <translation>Donnez un nom à ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="183"/>
+        <location filename="../../app/gui/wizard.py" line="181"/>
         <source>A field node needs its mission code (e.g. MONUSCO).</source>
         <translation>Un nœud de terrain doit avoir le code de sa mission (p. ex. MONUSCO).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="185"/>
+        <location filename="../../app/gui/wizard.py" line="183"/>
         <source>Give your name: it is recorded with every change.</source>
         <translation>Indiquez votre nom&#xa0;: il est enregistré avec chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="188"/>
+        <location filename="../../app/gui/wizard.py" line="186"/>
         <source>A server&apos;s database URL starts with postgresql+psycopg:// (leave it empty to keep the data on this computer).</source>
         <translation>L&apos;URL de la base de données d&apos;un serveur commence par postgresql+psycopg:// (laissez ce champ vide pour conserver les données sur cet ordinateur).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="199"/>
+        <location filename="../../app/gui/wizard.py" line="197"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="202"/>
+        <location filename="../../app/gui/wizard.py" line="200"/>
         <source>It protects this node&apos;s keys, which sign and open sync bundles. It cannot be recovered: write it down somewhere safe.</source>
         <translation>Elle protège les clés de ce nœud, qui signent et ouvrent les paquets de synchronisation. Elle ne peut pas être récupérée&#xa0;: notez-la en lieu sûr.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="216"/>
+        <location filename="../../app/gui/wizard.py" line="214"/>
         <source>Passphrase *</source>
         <translation>Phrase secrète *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="217"/>
+        <location filename="../../app/gui/wizard.py" line="215"/>
         <source>Again *</source>
         <translation>Confirmation *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
+        <location filename="../../app/gui/wizard.py" line="240"/>
         <source>Demo programme</source>
         <translation>Programme de démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
+        <location filename="../../app/gui/wizard.py" line="243"/>
         <source>Load the demo programme (sample missions, activities and participants to try the application)</source>
         <translation>Charger le programme de démonstration (missions, activités et participants fictifs pour essayer l&apos;application)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="254"/>
+        <location filename="../../app/gui/wizard.py" line="252"/>
         <source>The demo programme is not part of this build.</source>
         <translation>Le programme de démonstration n&apos;est pas inclus dans cette version.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="271"/>
-        <location filename="../../app/gui/wizard.py" line="292"/>
+        <location filename="../../app/gui/wizard.py" line="269"/>
+        <location filename="../../app/gui/wizard.py" line="290"/>
         <source>Set up FocalPoint</source>
         <translation>Configurer FocalPoint</translation>
     </message>
@@ -506,57 +506,57 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="79"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="80"/>
         <source>On this node</source>
         <translation>Sur ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="80"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="81"/>
         <source>Incoming</source>
         <translation>Valeur reçue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="85"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="86"/>
         <source>Keep this node&apos;s value</source>
         <translation>Garder la valeur de ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="86"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="87"/>
         <source>Take the incoming value</source>
         <translation>Prendre la valeur reçue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="87"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="88"/>
         <source>Type the right value...</source>
         <translation>Saisir la bonne valeur...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="88"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="89"/>
         <source>Do the same for every field of this record</source>
         <translation>Faire de même pour tous les champs de cette fiche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="92"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="93"/>
         <source>No conflicts: every change received agreed with this node&apos;s data.</source>
         <translation>Aucun conflit&#xa0;: toutes les modifications reçues concordaient avec les données de ce nœud.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="128"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="129"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s, %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;modifiée par %s, %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="130"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="131"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s on %s, %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;modifiée par %s sur %s, %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="153"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="154"/>
         <source>Settle the conflict</source>
         <translation>Régler le conflit</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="154"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="155"/>
         <source>The right value of &apos;%s&apos;:</source>
         <translation>Bonne valeur de «&#xa0;%s&#xa0;»&#xa0;:</translation>
     </message>
@@ -688,7 +688,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Lecture de la liste...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="163"/>
+        <location filename="../../app/gui/import_dialog.py" line="161"/>
         <source>%n row(s) will be imported</source>
         <translation>
             <numerusform>%n ligne sera importée</numerusform>
@@ -696,7 +696,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="165"/>
+        <location filename="../../app/gui/import_dialog.py" line="162"/>
         <source>%n invalid row(s) will be skipped (in red)</source>
         <translation>
             <numerusform>%n ligne non valide sera ignorée (en rouge)</numerusform>
@@ -704,7 +704,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="167"/>
+        <location filename="../../app/gui/import_dialog.py" line="163"/>
         <source>%n row(s) already registered or repeated (in yellow).</source>
         <translation>
             <numerusform>%n ligne déjà inscrite ou en double (en jaune).</numerusform>
@@ -712,7 +712,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="182"/>
+        <location filename="../../app/gui/import_dialog.py" line="178"/>
         <source>Importing...</source>
         <translation>Importation...</translation>
     </message>
@@ -726,92 +726,93 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>Opening the database...</source>
         <translation>Ouverture de la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>FocalPoint - %s</source>
         <translation>FocalPoint - %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Back up the database...</source>
         <translation>&amp;Sauvegarder la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>Load the &amp;demo programme</source>
         <translation>Charger le programme de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>&amp;Record</source>
         <translation>Fi&amp;che</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;New</source>
         <translation>&amp;Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>&amp;Cancel changes</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="324"/>
         <source>Database (*.db)</source>
         <translation>Base de données (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Backup saved: %s</source>
         <translation>Sauvegarde enregistrée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Backing up the database...</source>
         <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>Loading the demo programme...</source>
         <translation>Chargement du programme de démonstration...</translation>
     </message>
@@ -839,12 +840,12 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Activités récentes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="126"/>
+        <location filename="../../app/gui/pages/overview.py" line="127"/>
         <source>Opening the database...</source>
         <translation>Ouverture de la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="153"/>
+        <location filename="../../app/gui/pages/overview.py" line="158"/>
         <source>Participants: </source>
         <translation>Participants&#xa0;: </translation>
     </message>
@@ -1144,83 +1145,83 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="159"/>
+        <location filename="../../app/gui/pages/reports.py" line="169"/>
         <source>Only activities starting in a period</source>
         <translation>Uniquement les activités débutant dans une période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="167"/>
+        <location filename="../../app/gui/pages/reports.py" line="177"/>
         <source>Replace names by codes (pseudonymised)</source>
         <translation>Remplacer les noms par des codes (pseudonymisation)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="174"/>
+        <location filename="../../app/gui/pages/reports.py" line="184"/>
         <source>Make the report</source>
         <translation>Générer le rapport</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="184"/>
+        <location filename="../../app/gui/pages/reports.py" line="194"/>
         <source>Report</source>
         <translation>Rapport</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="192"/>
+        <location filename="../../app/gui/pages/reports.py" line="202"/>
         <source>Activity:</source>
         <translation>Activité&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="193"/>
+        <location filename="../../app/gui/pages/reports.py" line="203"/>
         <source>Assessment:</source>
         <translation>Évaluation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="194"/>
+        <location filename="../../app/gui/pages/reports.py" line="204"/>
         <source>Mission:</source>
         <translation>Mission&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="196"/>
+        <location filename="../../app/gui/pages/reports.py" line="206"/>
         <source>Period:</source>
         <translation>Période&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="198"/>
+        <location filename="../../app/gui/pages/reports.py" line="208"/>
         <source>Language:</source>
         <translation>Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="212"/>
+        <location filename="../../app/gui/pages/reports.py" line="222"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="222"/>
+        <location filename="../../app/gui/pages/reports.py" line="232"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="237"/>
+        <location filename="../../app/gui/pages/reports.py" line="247"/>
         <source>All missions</source>
         <translation>Toutes les missions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="265"/>
+        <location filename="../../app/gui/pages/reports.py" line="275"/>
         <source>All activities in the period</source>
         <translation>Toutes les activités de la période</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="297"/>
-        <location filename="../../app/gui/pages/reports.py" line="300"/>
+        <location filename="../../app/gui/pages/reports.py" line="307"/>
+        <location filename="../../app/gui/pages/reports.py" line="310"/>
         <source>Making the report...</source>
         <translation>Génération du rapport...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="306"/>
+        <location filename="../../app/gui/pages/reports.py" line="316"/>
         <source>Ready: %s pages.</source>
         <translation>Rapport prêt&#xa0;: %s pages.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="307"/>
+        <location filename="../../app/gui/pages/reports.py" line="317"/>
         <source>Ready.</source>
         <translation>Rapport prêt.</translation>
     </message>
@@ -1228,102 +1229,102 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="53"/>
+        <location filename="../../app/gui/sync_send.py" line="49"/>
         <source>Choose the node the bundle is for.</source>
         <translation>Choisissez le nœud destinataire du paquet.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="55"/>
+        <location filename="../../app/gui/sync_send.py" line="51"/>
         <source>Encrypt the bundle for the recipient (recommended)</source>
         <translation>Chiffrer le paquet pour le destinataire (recommandé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="65"/>
+        <location filename="../../app/gui/sync_send.py" line="61"/>
         <source>Choose...</source>
         <translation>Choisir...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="70"/>
+        <location filename="../../app/gui/sync_send.py" line="66"/>
         <source>Make the bundle</source>
         <translation>Créer le paquet</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="80"/>
+        <location filename="../../app/gui/sync_send.py" line="76"/>
         <source>1. Recipient:</source>
         <translation>1. Destinataire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="81"/>
+        <location filename="../../app/gui/sync_send.py" line="77"/>
         <source>2. It will carry:</source>
         <translation>2. Contenu&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="82"/>
+        <location filename="../../app/gui/sync_send.py" line="78"/>
         <source>3. Encryption:</source>
         <translation>3. Chiffrement&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="84"/>
+        <location filename="../../app/gui/sync_send.py" line="80"/>
         <source>4. Save it in:</source>
         <translation>4. Enregistrer dans&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="109"/>
+        <location filename="../../app/gui/sync_send.py" line="105"/>
         <source>No trusted node yet: add another node&apos;s card on the Nodes tab first.</source>
         <translation>Aucun nœud de confiance pour l&apos;instant&#xa0;: ajoutez d&apos;abord la carte d&apos;un autre nœud dans l&apos;onglet des nœuds.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="123"/>
+        <location filename="../../app/gui/sync_send.py" line="119"/>
         <source>%s changes not yet confirmed by the recipient: %s</source>
         <translation>%s modifications non encore confirmées par le destinataire&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="127"/>
+        <location filename="../../app/gui/sync_send.py" line="123"/>
         <source>No new changes: the bundle only tells the recipient what this node has received (an acknowledgement).</source>
         <translation>Aucune nouvelle modification&#xa0;: le paquet indique seulement au destinataire ce que ce nœud a reçu (accusé de réception).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="134"/>
+        <location filename="../../app/gui/sync_send.py" line="130"/>
         <source>This bundle carries names of people: without encryption anyone who finds the file can read them. Keep encryption on unless the recipient cannot decrypt.</source>
         <translation>Ce paquet contient des noms de personnes&#xa0;: sans chiffrement, quiconque trouve le fichier peut les lire. Laissez le chiffrement activé, sauf si le destinataire ne peut pas déchiffrer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="139"/>
+        <location filename="../../app/gui/sync_send.py" line="135"/>
         <source>Save the bundle in</source>
         <translation>Enregistrer le paquet dans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="151"/>
+        <location filename="../../app/gui/sync_send.py" line="147"/>
         <source>No encryption</source>
         <translation>Sans chiffrement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="152"/>
+        <location filename="../../app/gui/sync_send.py" line="148"/>
         <source>The bundle names people and will not be encrypted. Make it anyway?</source>
         <translation>Le paquet contient des noms de personnes et ne sera pas chiffré. Le créer quand même&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="161"/>
+        <location filename="../../app/gui/sync_send.py" line="157"/>
         <source>The bundle is signed with this node&apos;s key: type the passphrase to unlock it.</source>
         <translation>Le paquet est signé avec la clé de ce nœud&#xa0;: saisissez la phrase secrète pour la déverrouiller.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="162"/>
+        <location filename="../../app/gui/sync_send.py" line="158"/>
         <source>Making the bundle...</source>
         <translation>Création du paquet...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="165"/>
+        <location filename="../../app/gui/sync_send.py" line="161"/>
         <source>encrypted</source>
         <translation>chiffré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="165"/>
+        <location filename="../../app/gui/sync_send.py" line="161"/>
         <source>NOT encrypted</source>
         <translation>NON chiffré</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="167"/>
+        <location filename="../../app/gui/sync_send.py" line="163"/>
         <source>Bundle number %s saved (%s changes, %s, %s KB):
 %s
 Take this file to the recipient, for example on a USB stick.</source>
@@ -1335,37 +1336,37 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>SyncBox</name>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="44"/>
+        <location filename="../../app/gui/sync_overview.py" line="46"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="45"/>
+        <location filename="../../app/gui/sync_overview.py" line="47"/>
         <source>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: received %s, sent %s</source>
         <translation>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;&#xa0;: réception %s, envoi %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="48"/>
+        <location filename="../../app/gui/sync_overview.py" line="50"/>
         <source> (not yet confirmed)</source>
         <translation> (pas encore confirmé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="51"/>
+        <location filename="../../app/gui/sync_overview.py" line="53"/>
         <source>No trusted node yet: &lt;a href=&quot;nodes&quot;&gt;add a node&apos;s card&lt;/a&gt;.</source>
         <translation>Aucun nœud de confiance pour l&apos;instant&#xa0;: &lt;a href=&quot;nodes&quot;&gt;ajoutez la carte d&apos;un nœud&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="52"/>
+        <location filename="../../app/gui/sync_overview.py" line="54"/>
         <source>&lt;a href=&quot;send&quot;&gt;Changes waiting to be sent: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;send&quot;&gt;Modifications en attente d&apos;envoi&#xa0;: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="54"/>
+        <location filename="../../app/gui/sync_overview.py" line="56"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;Open conflicts: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;Conflits à régler&#xa0;: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="55"/>
+        <location filename="../../app/gui/sync_overview.py" line="58"/>
         <source>&lt;b&gt;Sync&lt;/b&gt;: </source>
         <translation>&lt;b&gt;Synchronisation&lt;/b&gt;&#xa0;: </translation>
     </message>
@@ -1628,7 +1629,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
         <location filename="../../app/gui/pages/sync.py" line="41"/>
-        <location filename="../../app/gui/sync_conflicts.py" line="30"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
@@ -1967,33 +1968,33 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="29"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="30"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="31"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="32"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="32"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="33"/>
         <source>On this node</source>
         <translation>Sur ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="33"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="34"/>
         <source>Incoming</source>
         <translation>Valeur reçue</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="34"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="35"/>
         <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="35"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="36"/>
         <source>Changed there</source>
         <translation>Modifiée à l&apos;origine le</translation>
     </message>
@@ -2080,342 +2081,342 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>En fonction depuis le</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>En fonction jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>Certificat délivré</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>Coorganisateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>Engagement signé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>Points de convergence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>Date de partage</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>Jours de présence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>Pays hôtes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>Initiative liée</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>Modules traités</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>Nom dans l&apos;écriture d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>Besoin ou lacune</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>Parties représentées</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>Fonction ou grade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>Note au post-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>Note au pré-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>Activité d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>Évaluation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>Acteur étatique ou non étatique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>État d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>Public cible</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>Domaine thématique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpdilvrwzv/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -2598,7 +2599,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="100"/>
-        <location filename="../../app/gui/pages/reports.py" line="130"/>
+        <location filename="../../app/gui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
@@ -2616,6 +2617,171 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/pages/simple.py" line="103"/>
         <source>Missions</source>
         <translation>Missions</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="23"/>
+        <source>Very weak</source>
+        <extracomment>zxcvbn&apos;s score 0-4 as a word.</extracomment>
+        <translation>très faible</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="24"/>
+        <source>Weak</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="25"/>
+        <source>Fair</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="26"/>
+        <source>Good</source>
+        <translation>bonne</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="27"/>
+        <source>Strong</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="32"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <extracomment>Every warning and suggestion zxcvbn 4.x can give, as it writes them.</extracomment>
+        <translation>Utilisez quelques mots et évitez les expressions courantes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="33"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Les symboles, les chiffres et les majuscules ne sont pas nécessaires.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="34"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Ajoutez un ou deux mots. Les mots peu courants sont préférables.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="35"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Les touches alignées sur une rangée du clavier sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="36"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Les motifs courts sur le clavier sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="37"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Utilisez un motif plus long sur le clavier, avec plus de changements de direction.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="38"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Les répétitions comme «&#xa0;aaa&#xa0;» sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="39"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Les répétitions comme «&#xa0;abcabcabc&#xa0;» sont à peine plus difficiles à deviner que «&#xa0;abc&#xa0;».</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="41"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Évitez les mots et les caractères répétés.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="42"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Les suites comme «&#xa0;abc&#xa0;» ou «&#xa0;6543&#xa0;» sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="43"/>
+        <source>Avoid sequences.</source>
+        <translation>Évitez les suites.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="44"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>Les années récentes sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="45"/>
+        <source>Avoid recent years.</source>
+        <translation>Évitez les années récentes.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="46"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Évitez les années liées à votre vie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="47"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>Les dates sont souvent faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="48"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Évitez les dates et les années liées à votre vie.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="49"/>
+        <source>This is a top-10 common password.</source>
+        <translation>C&apos;est l&apos;un des 10 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="50"/>
+        <source>This is a top-100 common password.</source>
+        <translation>C&apos;est l&apos;un des 100 mots de passe les plus courants.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="51"/>
+        <source>This is a very common password.</source>
+        <translation>C&apos;est un mot de passe très courant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="52"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Cela ressemble à un mot de passe courant.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="53"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Un mot seul est facile à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="54"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Les prénoms et les noms de famille seuls sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="55"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Les prénoms et les noms de famille courants sont faciles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="56"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Une majuscule initiale n&apos;aide pas beaucoup.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="57"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Un mot tout en majuscules est presque aussi facile à deviner que tout en minuscules.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="59"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Les mots écrits à l&apos;envers ne sont guère plus difficiles à deviner.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="60"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Les substitutions prévisibles comme «&#xa0;@&#xa0;» au lieu de «&#xa0;a&#xa0;» n&apos;aident pas beaucoup.</translation>
     </message>
 </context>
 <context>
@@ -2651,9 +2817,15 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <translation>Participants et présence (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="113"/>
-        <source>Choose the %s the report is about; if the list is empty, record one first.</source>
-        <translation>Choisissez l&apos;%s sur laquelle porte le rapport&#xa0;; si la liste est vide, enregistrez-en une d&apos;abord.</translation>
+        <location filename="../../app/gui/pages/reports.py" line="114"/>
+        <source>Choose the activity the report is about; if the list is empty, record one first.</source>
+        <extracomment>What to say when the report&apos;s record is not chosen: whole sentences, since the noun&apos;s gender changes the grammar of the sentence in French, Arabic and Russian.</extracomment>
+        <translation>Choisissez l&apos;activité sur laquelle porte le rapport&#xa0;; si la liste est vide, enregistrez-en une d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/reports.py" line="117"/>
+        <source>Choose the assessment the report is about; if the list is empty, record one first.</source>
+        <translation>Choisissez l&apos;évaluation sur laquelle porte le rapport&#xa0;; si la liste est vide, enregistrez-en une d&apos;abord.</translation>
     </message>
 </context>
 <context>
@@ -2770,6 +2942,131 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/sync_receive.py" line="60"/>
         <source>Sync bundles (*.fpbundle)</source>
         <translation>Paquets de synchronisation (*.fpbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="13"/>
+        <source>Mission</source>
+        <extracomment>One record of each synchronised table (the Conflicts list&apos;s &quot;Kind&quot; column).</extracomment>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="14"/>
+        <source>Focal point</source>
+        <translation>Point focal</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="15"/>
+        <source>Partner entity</source>
+        <translation>Entité partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="16"/>
+        <source>Lesson</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="17"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="18"/>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="19"/>
+        <source>Entity assessed</source>
+        <translation>Entité évaluée</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="20"/>
+        <source>Finding</source>
+        <translation>Constatation</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="21"/>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="22"/>
+        <source>Activity day</source>
+        <translation>Journée d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="23"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="24"/>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="29"/>
+        <source>Missions</source>
+        <extracomment>The records of each table, counted (&quot;Participants 3&quot;).</extracomment>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="30"/>
+        <source>Focal points</source>
+        <translation>Points focaux</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="31"/>
+        <source>Partner entities</source>
+        <translation>Entités partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="32"/>
+        <source>Lessons</source>
+        <translation>Enseignements</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="33"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="34"/>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="35"/>
+        <source>Entities assessed</source>
+        <translation>Entités évaluées</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="36"/>
+        <source>Findings</source>
+        <translation>Constatations</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="37"/>
+        <source>Activities</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="38"/>
+        <source>Activity days</source>
+        <translation>Journées d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="39"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="40"/>
+        <source>Attendance records</source>
+        <translation>Présences</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="94"/>
+        <location filename="../../app/gui/app.py" line="96"/>
         <source>Setting up this node...</source>
         <translation>Настройка этого узла...</translation>
     </message>
@@ -100,17 +100,17 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Не удается подключиться к принтеру; проверьте, включен ли он, и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="42"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="43"/>
         <source>(deleted)</source>
         <translation>(запись удалена)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="42"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="43"/>
         <source>(present)</source>
         <translation>(запись существует)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="46"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="47"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
@@ -131,149 +131,149 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Придумайте парольную фразу из нескольких слов, известную только вам.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="73"/>
+        <location filename="../../app/gui/wizard.py" line="71"/>
         <source>Strength: %s.</source>
         <translation>Надежность: %s.</translation>
     </message>
     <message>
+        <location filename="../../app/gui/wizard.py" line="131"/>
         <location filename="../../app/gui/wizard.py" line="133"/>
-        <location filename="../../app/gui/wizard.py" line="135"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="134"/>
+        <location filename="../../app/gui/wizard.py" line="132"/>
         <source>The language of FocalPoint&apos;s windows on this computer.</source>
         <translation>Язык интерфейса FocalPoint на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="136"/>
+        <location filename="../../app/gui/wizard.py" line="134"/>
         <source>You can change it later in the Language menu.</source>
         <translation>Его можно изменить позже в меню «Язык».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="144"/>
+        <location filename="../../app/gui/wizard.py" line="142"/>
         <source>This computer</source>
         <translation>Этот компьютер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="145"/>
+        <location filename="../../app/gui/wizard.py" line="143"/>
         <source>Is this laptop used in a mission, or at headquarters?</source>
         <translation>Где используется этот ноутбук: в миссии или в Центральных учреждениях?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="146"/>
+        <location filename="../../app/gui/wizard.py" line="144"/>
         <source>A mission&apos;s computer (field node)</source>
         <translation>Компьютер миссии (полевой узел)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="147"/>
+        <location filename="../../app/gui/wizard.py" line="145"/>
         <source>Headquarters</source>
         <translation>Центральные учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="150"/>
+        <location filename="../../app/gui/wizard.py" line="148"/>
         <source>e.g. MONUSCO Goma</source>
         <translation>например, UNRCCA Ашхабад</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="152"/>
+        <location filename="../../app/gui/wizard.py" line="150"/>
         <source>e.g. MONUSCO</source>
         <translation>например, UNRCCA</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="154"/>
+        <location filename="../../app/gui/wizard.py" line="152"/>
         <source>Your name</source>
         <translation>Ваше имя</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="158"/>
+        <location filename="../../app/gui/wizard.py" line="156"/>
         <source>Empty: this computer. Server: postgresql+psycopg://...</source>
         <translation>Пусто — этот компьютер. Сервер: postgresql+psycopg://...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="163"/>
+        <location filename="../../app/gui/wizard.py" line="161"/>
         <source>Kind of node</source>
         <translation>Тип узла</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="165"/>
+        <location filename="../../app/gui/wizard.py" line="163"/>
         <source>Name of this node *</source>
         <translation>Название этого узла *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="166"/>
+        <location filename="../../app/gui/wizard.py" line="164"/>
         <source>Mission code *</source>
         <translation>Код миссии *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="167"/>
+        <location filename="../../app/gui/wizard.py" line="165"/>
         <source>Your name *</source>
         <translation>Ваше имя *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="168"/>
+        <location filename="../../app/gui/wizard.py" line="166"/>
         <source>Database URL (headquarters server)</source>
         <translation>URL базы данных (сервер Центральных учреждений)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="181"/>
+        <location filename="../../app/gui/wizard.py" line="179"/>
         <source>Give this node a name.</source>
         <translation>Укажите название этого узла.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="183"/>
+        <location filename="../../app/gui/wizard.py" line="181"/>
         <source>A field node needs its mission code (e.g. MONUSCO).</source>
         <translation>Для полевого узла нужен код его миссии (например, UNRCCA).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="185"/>
+        <location filename="../../app/gui/wizard.py" line="183"/>
         <source>Give your name: it is recorded with every change.</source>
         <translation>Укажите свое имя: оно записывается при каждом изменении.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="188"/>
+        <location filename="../../app/gui/wizard.py" line="186"/>
         <source>A server&apos;s database URL starts with postgresql+psycopg:// (leave it empty to keep the data on this computer).</source>
         <translation>URL базы данных на сервере начинается с postgresql+psycopg:// (оставьте поле пустым, чтобы хранить данные на этом компьютере).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="199"/>
+        <location filename="../../app/gui/wizard.py" line="197"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="202"/>
+        <location filename="../../app/gui/wizard.py" line="200"/>
         <source>It protects this node&apos;s keys, which sign and open sync bundles. It cannot be recovered: write it down somewhere safe.</source>
         <translation>Она защищает ключи этого узла, которыми подписываются и открываются пакеты синхронизации. Восстановить ее невозможно: запишите ее и храните в надежном месте.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="216"/>
+        <location filename="../../app/gui/wizard.py" line="214"/>
         <source>Passphrase *</source>
         <translation>Парольная фраза *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="217"/>
+        <location filename="../../app/gui/wizard.py" line="215"/>
         <source>Again *</source>
         <translation>Повторите *</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="242"/>
+        <location filename="../../app/gui/wizard.py" line="240"/>
         <source>Demo programme</source>
         <translation>Демонстрационная программа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="245"/>
+        <location filename="../../app/gui/wizard.py" line="243"/>
         <source>Load the demo programme (sample missions, activities and participants to try the application)</source>
         <translation>Загрузить демонстрационную программу (примеры миссий, мероприятий и участников для знакомства с приложением)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="254"/>
+        <location filename="../../app/gui/wizard.py" line="252"/>
         <source>The demo programme is not part of this build.</source>
         <translation>Демонстрационная программа не входит в эту сборку.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/wizard.py" line="271"/>
-        <location filename="../../app/gui/wizard.py" line="292"/>
+        <location filename="../../app/gui/wizard.py" line="269"/>
+        <location filename="../../app/gui/wizard.py" line="290"/>
         <source>Set up FocalPoint</source>
         <translation>Настройка FocalPoint</translation>
     </message>
@@ -508,57 +508,57 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="79"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="80"/>
         <source>On this node</source>
         <translation>На этом узле</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="80"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="81"/>
         <source>Incoming</source>
         <translation>Полученное значение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="85"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="86"/>
         <source>Keep this node&apos;s value</source>
         <translation>Оставить значение этого узла</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="86"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="87"/>
         <source>Take the incoming value</source>
         <translation>Принять полученное значение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="87"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="88"/>
         <source>Type the right value...</source>
         <translation>Ввести правильное значение...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="88"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="89"/>
         <source>Do the same for every field of this record</source>
         <translation>Применить ко всем полям этой записи</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="92"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="93"/>
         <source>No conflicts: every change received agreed with this node&apos;s data.</source>
         <translation>Конфликтов нет: все полученные изменения согласуются с данными этого узла.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="128"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="129"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s, %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;автор изменения: %s, %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="130"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="131"/>
         <source>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;changed by %s on %s, %s</source>
         <translation>&lt;b&gt;%s&lt;/b&gt;&lt;br&gt;автор изменения: %s, узел %s, %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="153"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="154"/>
         <source>Settle the conflict</source>
         <translation>Разрешение конфликта</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="154"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="155"/>
         <source>The right value of &apos;%s&apos;:</source>
         <translation>Правильное значение поля «%s»:</translation>
     </message>
@@ -690,7 +690,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Чтение списка...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="163"/>
+        <location filename="../../app/gui/import_dialog.py" line="161"/>
         <source>%n row(s) will be imported</source>
         <translation>
             <numerusform>Будет импортирована %n строка</numerusform>
@@ -699,7 +699,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="165"/>
+        <location filename="../../app/gui/import_dialog.py" line="162"/>
         <source>%n invalid row(s) will be skipped (in red)</source>
         <translation>
             <numerusform>будет пропущена %n недопустимая строка (выделена красным)</numerusform>
@@ -708,7 +708,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="167"/>
+        <location filename="../../app/gui/import_dialog.py" line="163"/>
         <source>%n row(s) already registered or repeated (in yellow).</source>
         <translation>
             <numerusform>%n строка уже зарегистрирована или повторяется (выделена желтым).</numerusform>
@@ -717,7 +717,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="182"/>
+        <location filename="../../app/gui/import_dialog.py" line="178"/>
         <source>Importing...</source>
         <translation>Импорт...</translation>
     </message>
@@ -731,92 +731,93 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="174"/>
+        <location filename="../../app/gui/main_window.py" line="185"/>
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166"/>
+        <location filename="../../app/gui/main_window.py" line="158"/>
+        <location filename="../../app/gui/main_window.py" line="177"/>
         <source>FocalPoint - %s</source>
         <translation>FocalPoint — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169"/>
+        <location filename="../../app/gui/main_window.py" line="180"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="267"/>
+        <location filename="../../app/gui/main_window.py" line="278"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269"/>
+        <location filename="../../app/gui/main_window.py" line="280"/>
         <source>&amp;Back up the database...</source>
         <translation>&amp;Резервная копия базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="272"/>
+        <location filename="../../app/gui/main_window.py" line="283"/>
         <source>Load the &amp;demo programme</source>
         <translation>Загрузить &amp;демонстрационную программу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="289"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="291"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="281"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="282"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="285"/>
+        <location filename="../../app/gui/main_window.py" line="296"/>
         <source>&amp;Cancel changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="300"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="311"/>
+        <location filename="../../app/gui/main_window.py" line="322"/>
         <source>Back up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="313"/>
+        <location filename="../../app/gui/main_window.py" line="324"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320"/>
+        <location filename="../../app/gui/main_window.py" line="331"/>
         <source>Backup saved: %s</source>
         <translation>Резервная копия сохранена: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="321"/>
+        <location filename="../../app/gui/main_window.py" line="332"/>
         <source>Backing up the database...</source>
         <translation>Резервное копирование базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="343"/>
         <source>Loading the demo programme...</source>
         <translation>Загрузка демонстрационной программы...</translation>
     </message>
@@ -844,12 +845,12 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Недавние мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="126"/>
+        <location filename="../../app/gui/pages/overview.py" line="127"/>
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/overview.py" line="153"/>
+        <location filename="../../app/gui/pages/overview.py" line="158"/>
         <source>Participants: </source>
         <translation>Участники: </translation>
     </message>
@@ -1153,83 +1154,83 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="159"/>
+        <location filename="../../app/gui/pages/reports.py" line="169"/>
         <source>Only activities starting in a period</source>
         <translation>Только мероприятия, начинающиеся в заданный период</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="167"/>
+        <location filename="../../app/gui/pages/reports.py" line="177"/>
         <source>Replace names by codes (pseudonymised)</source>
         <translation>Заменить имена кодами (псевдонимизация)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="174"/>
+        <location filename="../../app/gui/pages/reports.py" line="184"/>
         <source>Make the report</source>
         <translation>Сформировать отчет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="184"/>
+        <location filename="../../app/gui/pages/reports.py" line="194"/>
         <source>Report</source>
         <translation>Отчет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="192"/>
+        <location filename="../../app/gui/pages/reports.py" line="202"/>
         <source>Activity:</source>
         <translation>Мероприятие:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="193"/>
+        <location filename="../../app/gui/pages/reports.py" line="203"/>
         <source>Assessment:</source>
         <translation>Оценка:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="194"/>
+        <location filename="../../app/gui/pages/reports.py" line="204"/>
         <source>Mission:</source>
         <translation>Миссия:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="196"/>
+        <location filename="../../app/gui/pages/reports.py" line="206"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="198"/>
+        <location filename="../../app/gui/pages/reports.py" line="208"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="212"/>
+        <location filename="../../app/gui/pages/reports.py" line="222"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="222"/>
+        <location filename="../../app/gui/pages/reports.py" line="232"/>
         <source>to</source>
         <translation>по</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="237"/>
+        <location filename="../../app/gui/pages/reports.py" line="247"/>
         <source>All missions</source>
         <translation>Все миссии</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="265"/>
+        <location filename="../../app/gui/pages/reports.py" line="275"/>
         <source>All activities in the period</source>
         <translation>Все мероприятия за период</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="297"/>
-        <location filename="../../app/gui/pages/reports.py" line="300"/>
+        <location filename="../../app/gui/pages/reports.py" line="307"/>
+        <location filename="../../app/gui/pages/reports.py" line="310"/>
         <source>Making the report...</source>
         <translation>Формирование отчета...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="306"/>
+        <location filename="../../app/gui/pages/reports.py" line="316"/>
         <source>Ready: %s pages.</source>
         <translation>Готово, страниц: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="307"/>
+        <location filename="../../app/gui/pages/reports.py" line="317"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
@@ -1237,102 +1238,102 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>SendTab</name>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="53"/>
+        <location filename="../../app/gui/sync_send.py" line="49"/>
         <source>Choose the node the bundle is for.</source>
         <translation>Выберите узел, для которого предназначен пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="55"/>
+        <location filename="../../app/gui/sync_send.py" line="51"/>
         <source>Encrypt the bundle for the recipient (recommended)</source>
         <translation>Зашифровать пакет для получателя (рекомендуется)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="65"/>
+        <location filename="../../app/gui/sync_send.py" line="61"/>
         <source>Choose...</source>
         <translation>Выбрать...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="70"/>
+        <location filename="../../app/gui/sync_send.py" line="66"/>
         <source>Make the bundle</source>
         <translation>Создать пакет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="80"/>
+        <location filename="../../app/gui/sync_send.py" line="76"/>
         <source>1. Recipient:</source>
         <translation>1. Получатель:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="81"/>
+        <location filename="../../app/gui/sync_send.py" line="77"/>
         <source>2. It will carry:</source>
         <translation>2. Содержимое:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="82"/>
+        <location filename="../../app/gui/sync_send.py" line="78"/>
         <source>3. Encryption:</source>
         <translation>3. Шифрование:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="84"/>
+        <location filename="../../app/gui/sync_send.py" line="80"/>
         <source>4. Save it in:</source>
         <translation>4. Сохранить в папке:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="109"/>
+        <location filename="../../app/gui/sync_send.py" line="105"/>
         <source>No trusted node yet: add another node&apos;s card on the Nodes tab first.</source>
         <translation>Доверенных узлов пока нет: сначала добавьте карточку другого узла на вкладке «Этот узел и доверенные узлы».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="123"/>
+        <location filename="../../app/gui/sync_send.py" line="119"/>
         <source>%s changes not yet confirmed by the recipient: %s</source>
         <translation>Изменения, еще не подтвержденные получателем (%s): %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="127"/>
+        <location filename="../../app/gui/sync_send.py" line="123"/>
         <source>No new changes: the bundle only tells the recipient what this node has received (an acknowledgement).</source>
         <translation>Новых изменений нет: пакет лишь сообщит получателю, что получил этот узел (подтверждение получения).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="134"/>
+        <location filename="../../app/gui/sync_send.py" line="130"/>
         <source>This bundle carries names of people: without encryption anyone who finds the file can read them. Keep encryption on unless the recipient cannot decrypt.</source>
         <translation>Этот пакет содержит имена людей: без шифрования их сможет прочитать любой, кто найдет файл. Не отключайте шифрование, если только получатель не может расшифровать пакет.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="139"/>
+        <location filename="../../app/gui/sync_send.py" line="135"/>
         <source>Save the bundle in</source>
         <translation>Папка для сохранения пакета</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="151"/>
+        <location filename="../../app/gui/sync_send.py" line="147"/>
         <source>No encryption</source>
         <translation>Без шифрования</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="152"/>
+        <location filename="../../app/gui/sync_send.py" line="148"/>
         <source>The bundle names people and will not be encrypted. Make it anyway?</source>
         <translation>Пакет содержит имена людей и не будет зашифрован. Все равно создать его?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="161"/>
+        <location filename="../../app/gui/sync_send.py" line="157"/>
         <source>The bundle is signed with this node&apos;s key: type the passphrase to unlock it.</source>
         <translation>Пакет подписывается ключом этого узла: введите парольную фразу, чтобы разблокировать ключ.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="162"/>
+        <location filename="../../app/gui/sync_send.py" line="158"/>
         <source>Making the bundle...</source>
         <translation>Создание пакета...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="165"/>
+        <location filename="../../app/gui/sync_send.py" line="161"/>
         <source>encrypted</source>
         <translation>зашифрован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="165"/>
+        <location filename="../../app/gui/sync_send.py" line="161"/>
         <source>NOT encrypted</source>
         <translation>НЕ зашифрован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="167"/>
+        <location filename="../../app/gui/sync_send.py" line="163"/>
         <source>Bundle number %s saved (%s changes, %s, %s KB):
 %s
 Take this file to the recipient, for example on a USB stick.</source>
@@ -1344,37 +1345,37 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncBox</name>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="44"/>
+        <location filename="../../app/gui/sync_overview.py" line="46"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="45"/>
+        <location filename="../../app/gui/sync_overview.py" line="47"/>
         <source>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: received %s, sent %s</source>
         <translation>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt; — прием: %s, отправка: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="48"/>
+        <location filename="../../app/gui/sync_overview.py" line="50"/>
         <source> (not yet confirmed)</source>
         <translation> (получение еще не подтверждено)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="51"/>
+        <location filename="../../app/gui/sync_overview.py" line="53"/>
         <source>No trusted node yet: &lt;a href=&quot;nodes&quot;&gt;add a node&apos;s card&lt;/a&gt;.</source>
         <translation>Доверенных узлов пока нет: &lt;a href=&quot;nodes&quot;&gt;добавьте карточку узла&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="52"/>
+        <location filename="../../app/gui/sync_overview.py" line="54"/>
         <source>&lt;a href=&quot;send&quot;&gt;Changes waiting to be sent: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;send&quot;&gt;Изменения, ожидающие отправки: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="54"/>
+        <location filename="../../app/gui/sync_overview.py" line="56"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;Open conflicts: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;Неразрешенные конфликты: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="55"/>
+        <location filename="../../app/gui/sync_overview.py" line="58"/>
         <source>&lt;b&gt;Sync&lt;/b&gt;: </source>
         <translation>&lt;b&gt;Синхронизация&lt;/b&gt;: </translation>
     </message>
@@ -1637,7 +1638,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
         <location filename="../../app/gui/pages/sync.py" line="41"/>
-        <location filename="../../app/gui/sync_conflicts.py" line="30"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
@@ -1976,33 +1977,33 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="29"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="30"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="31"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="32"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="32"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="33"/>
         <source>On this node</source>
         <translation>На этом узле</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="33"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="34"/>
         <source>Incoming</source>
         <translation>Полученное</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="34"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="35"/>
         <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_conflicts.py" line="35"/>
+        <location filename="../../app/gui/sync_conflicts.py" line="36"/>
         <source>Changed there</source>
         <translation>Изменено у отправителя</translation>
     </message>
@@ -2089,342 +2090,342 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>В должности с</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>В должности по</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>Эксперты по оценке</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>Сертификат выдан</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>Соорганизаторы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>Обязательство подписано</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>Точки соприкосновения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>Дата распространения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>Дни присутствия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>Инвалидность</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>Доказательная база</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>Последующие меры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>Принимающие страны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>Связанная инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>Охваченные модули</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>Имя в оригинале</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>Потребность или пробел</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>Представленные стороны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>Должность или звание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>Балл итогового теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>Балл входного теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>Степень серьезности</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>Исходное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>Исходная оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>Тип субъекта</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>Целевая аудитория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>Тематическая область</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpfr2m2djw/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
@@ -2607,7 +2608,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="100"/>
-        <location filename="../../app/gui/pages/reports.py" line="130"/>
+        <location filename="../../app/gui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
@@ -2625,6 +2626,171 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="103"/>
         <source>Missions</source>
         <translation>Миссии</translation>
+    </message>
+</context>
+<context>
+    <name>passphrase</name>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="23"/>
+        <source>Very weak</source>
+        <extracomment>zxcvbn&apos;s score 0-4 as a word.</extracomment>
+        <translation>очень низкая</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="24"/>
+        <source>Weak</source>
+        <translation>низкая</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="25"/>
+        <source>Fair</source>
+        <translation>средняя</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="26"/>
+        <source>Good</source>
+        <translation>хорошая</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="27"/>
+        <source>Strong</source>
+        <translation>высокая</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="32"/>
+        <source>Use a few words, avoid common phrases.</source>
+        <extracomment>Every warning and suggestion zxcvbn 4.x can give, as it writes them.</extracomment>
+        <translation>Используйте несколько слов, избегайте распространенных фраз.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="33"/>
+        <source>No need for symbols, digits, or uppercase letters.</source>
+        <translation>Символы, цифры и заглавные буквы не обязательны.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="34"/>
+        <source>Add another word or two. Uncommon words are better.</source>
+        <translation>Добавьте еще одно-два слова. Редкие слова лучше.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="35"/>
+        <source>Straight rows of keys are easy to guess.</source>
+        <translation>Ряды соседних клавиш легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="36"/>
+        <source>Short keyboard patterns are easy to guess.</source>
+        <translation>Короткие узоры на клавиатуре легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="37"/>
+        <source>Use a longer keyboard pattern with more turns.</source>
+        <translation>Используйте более длинный узор на клавиатуре с большим числом поворотов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="38"/>
+        <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
+        <translation>Повторы вроде «aaa» легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="39"/>
+        <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
+        <translation>Повторы вроде «abcabcabc» угадать лишь немного труднее, чем «abc».</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="41"/>
+        <source>Avoid repeated words and characters.</source>
+        <translation>Избегайте повторяющихся слов и символов.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="42"/>
+        <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
+        <translation>Последовательности вроде «abc» или «6543» легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="43"/>
+        <source>Avoid sequences.</source>
+        <translation>Избегайте последовательностей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="44"/>
+        <source>Recent years are easy to guess.</source>
+        <translation>Недавние годы легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="45"/>
+        <source>Avoid recent years.</source>
+        <translation>Избегайте недавних лет.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="46"/>
+        <source>Avoid years that are associated with you.</source>
+        <translation>Избегайте лет, связанных с вами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="47"/>
+        <source>Dates are often easy to guess.</source>
+        <translation>Даты часто легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="48"/>
+        <source>Avoid dates and years that are associated with you.</source>
+        <translation>Избегайте дат и лет, связанных с вами.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="49"/>
+        <source>This is a top-10 common password.</source>
+        <translation>Это один из 10 самых распространенных паролей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="50"/>
+        <source>This is a top-100 common password.</source>
+        <translation>Это один из 100 самых распространенных паролей.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="51"/>
+        <source>This is a very common password.</source>
+        <translation>Это очень распространенный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="52"/>
+        <source>This is similar to a commonly used password.</source>
+        <translation>Это похоже на распространенный пароль.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="53"/>
+        <source>A word by itself is easy to guess.</source>
+        <translation>Одно слово легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="54"/>
+        <source>Names and surnames by themselves are easy to guess.</source>
+        <translation>Имена и фамилии сами по себе легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="55"/>
+        <source>Common names and surnames are easy to guess.</source>
+        <translation>Распространенные имена и фамилии легко угадать.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="56"/>
+        <source>Capitalization doesn&apos;t help very much.</source>
+        <translation>Заглавная первая буква мало помогает.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="57"/>
+        <source>All-uppercase is almost as easy to guess as all-lowercase.</source>
+        <translation>Слово из одних заглавных букв угадать почти так же легко, как из строчных.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="59"/>
+        <source>Reversed words aren&apos;t much harder to guess.</source>
+        <translation>Слова, написанные задом наперед, угадать ненамного труднее.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/passphrase_advice.py" line="60"/>
+        <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
+        <translation>Предсказуемые замены вроде «@» вместо «a» мало помогают.</translation>
     </message>
 </context>
 <context>
@@ -2660,9 +2826,15 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>Участники и посещаемость (XLSX)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/reports.py" line="113"/>
-        <source>Choose the %s the report is about; if the list is empty, record one first.</source>
-        <translation>Выберите, по чему составляется отчет (%s); если список пуст, сначала создайте запись.</translation>
+        <location filename="../../app/gui/pages/reports.py" line="114"/>
+        <source>Choose the activity the report is about; if the list is empty, record one first.</source>
+        <extracomment>What to say when the report&apos;s record is not chosen: whole sentences, since the noun&apos;s gender changes the grammar of the sentence in French, Arabic and Russian.</extracomment>
+        <translation>Выберите мероприятие, по которому составляется отчет; если список пуст, сначала внесите мероприятие.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/pages/reports.py" line="117"/>
+        <source>Choose the assessment the report is about; if the list is empty, record one first.</source>
+        <translation>Выберите оценку, по которой составляется отчет; если список пуст, сначала внесите оценку.</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +2951,131 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/sync_receive.py" line="60"/>
         <source>Sync bundles (*.fpbundle)</source>
         <translation>Пакеты синхронизации (*.fpbundle)</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="13"/>
+        <source>Mission</source>
+        <extracomment>One record of each synchronised table (the Conflicts list&apos;s &quot;Kind&quot; column).</extracomment>
+        <translation>Миссия</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="14"/>
+        <source>Focal point</source>
+        <translation>Координатор</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="15"/>
+        <source>Partner entity</source>
+        <translation>Партнерская структура</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="16"/>
+        <source>Lesson</source>
+        <translation>Урок</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="17"/>
+        <source>Initiative</source>
+        <translation>Инициатива</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="18"/>
+        <source>Assessment</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="19"/>
+        <source>Entity assessed</source>
+        <translation>Оцениваемая структура</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="20"/>
+        <source>Finding</source>
+        <translation>Вывод</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="21"/>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="22"/>
+        <source>Activity day</source>
+        <translation>День мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="23"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="24"/>
+        <source>Attendance</source>
+        <translation>Запись о присутствии</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="29"/>
+        <source>Missions</source>
+        <extracomment>The records of each table, counted (&quot;Participants 3&quot;).</extracomment>
+        <translation>Миссии</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="30"/>
+        <source>Focal points</source>
+        <translation>Координаторы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="31"/>
+        <source>Partner entities</source>
+        <translation>Партнерские структуры</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="32"/>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="33"/>
+        <source>Initiatives</source>
+        <translation>Инициативы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="34"/>
+        <source>Assessments</source>
+        <translation>Оценки</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="35"/>
+        <source>Entities assessed</source>
+        <translation>Оцениваемые структуры</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="36"/>
+        <source>Findings</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="37"/>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="38"/>
+        <source>Activity days</source>
+        <translation>Дни мероприятий</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="39"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/sync_words.py" line="40"/>
+        <source>Attendance records</source>
+        <translation>Записи о присутствии</translation>
     </message>
 </context>
 <context>

@@ -150,7 +150,7 @@ def test_export_to_a_folder_says_what_and_where(
     wait(page)
     page.show_tab("send")
     send = page.send
-    assert "participant 1" in send.contents.text()
+    assert "Participants 1" in send.contents.text()
     send.encrypt.setChecked(False)
     assert send.warning.isVisible()  # names of people, no encryption
     send.encrypt.setChecked(True)

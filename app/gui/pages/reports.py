@@ -108,11 +108,21 @@ def make_report(ws: Workspace, kind: ReportKind, options: Options, out: Path) ->
                                        pseudonymise=o.pseudonymise, **period)
 
 
+#: What to say when the report's record is not chosen: whole sentences, since the
+#: noun's gender changes the grammar of the sentence in French, Arabic and Russian.
+NEED = {
+    "activity": QT_TRANSLATE_NOOP(
+        "reports", "Choose the activity the report is about; if the list is empty, "
+        "record one first."),
+    "assessment": QT_TRANSLATE_NOOP(
+        "reports", "Choose the assessment the report is about; if the list is empty, "
+        "record one first."),
+}
+
+
 def _need(value: str | None, what: str = "activity") -> str:
     if not value:
-        raise FocalPointError(QCoreApplication.translate(
-            "reports", "Choose the %s the report is about; if the list is empty, record "
-            "one first.") % QCoreApplication.translate("reports", what))
+        raise FocalPointError(QCoreApplication.translate("reports", NEED[what]))
     return value
 
 
