@@ -94,6 +94,16 @@ def _sha256_in_thread(data: bytes) -> Callable[[], str]:
     return result
 
 
+def free_young_cycles() -> None:
+    """Free the reference cycles the import has just made (joserfc's objects hold some
+    to large buffers). Only the young generations are searched: the import runs with the
+    collector off, so everything it made since its start is young, and a full collection
+    would also walk every older object of the process (0.3 s per call with 3 million
+    objects, twice per import: the cost grew with the size of the process, not of the
+    bundle). Measured on a 73 MiB bundle: the same objects freed, the same peak memory."""
+    gc.collect(1)
+
+
 def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None = None
                   ) -> Verified | dict[str, Any]:
     """Steps 1-5; an enrolment bundle returns its card's details instead."""
@@ -116,7 +126,7 @@ def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None 
         del outer
         data = signed.payload
         del signed  # keep one copy of a large payload in memory, not three
-        gc.collect()
+        free_young_cycles()
     with phase("parse payload JSON"):
         payload = pl.loads(data, "bundle payload")
         del data
@@ -146,7 +156,7 @@ def _open_jwe(ws: Workspace, outer: dict[str, Any], unlock: Unlock, cap: int
     with phase("decrypt"):
         inner = jose.decrypt(outer, key, cap)
         outer.clear()  # the ciphertext is no longer needed: free it before parsing
-        gc.collect()  # joserfc's objects hold reference cycles to large buffers
+        free_young_cycles()  # joserfc's objects hold reference cycles to large buffers
     with phase("parse decrypted JSON"):
         jws = pl.loads(inner, "decrypted bundle")
         del inner
