@@ -4,7 +4,8 @@ language: singular for the kind of one record (the Conflicts list), plural for c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
 
 from app.gui.util import format_number, list_separator
 
@@ -58,3 +59,11 @@ def counts_text(by_table: dict[str, int]) -> str:
     parts = sorted(by_table.items(), key=lambda kv: (-kv[1], kv[0]))
     return list_separator().join(
         f"{_named(table, RECORDS)} {format_number(n)}" for table, n in parts)
+
+
+def file_text(path: str) -> str:
+    """A file path as a table cell shows it: in a right-to-left window it is embedded
+    left to right, or '/tmp/a.fpbundle' would show as 'tmp/a.fpbundle/'."""
+    if not path or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return path
+    return f"\u202a{path}\u202c"  # LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING

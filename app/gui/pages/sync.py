@@ -32,6 +32,7 @@ from app.gui.sync_conflicts import ConflictsTab
 from app.gui.sync_dialogs import TrustCardDialog
 from app.gui.sync_receive import ReceiveTab
 from app.gui.sync_send import SendTab, choose_folder
+from app.gui.sync_words import file_text
 from app.gui.util import leading
 from app.services import keys as keysvc
 from app.services import sync_status
@@ -193,7 +194,8 @@ class SyncPage(QWidget):
         self.conflicts.set_conflicts(status["conflicts"])
         self.history_model.set_rows(
             [{**h, "at": _when(h["at"]), "reason": h["reason"][:1].upper() + h["reason"][1:],
-              "direction": _word(h["direction"]), "status": _word(h["status"])}
+              "direction": _word(h["direction"]), "status": _word(h["status"]),
+              "file": file_text(h["file"] or "")}
              for h in status["history"]])
         self.history.resizeColumnsToContents()
         count = len(status["conflicts"])
