@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.gui import dialogs
 from app.gui.context import AppContext
-from app.gui.util import ROW_ERROR, ROW_WARNING, display
+from app.gui.util import ROW_ERROR, ROW_WARNING, clause_separator, display
 
 SHOWN = ("full_name", "sex", "category", "organisation", "country")
 INVALID = ROW_ERROR
@@ -140,11 +140,8 @@ class ImportDialog(QDialog):
         for r, row in enumerate(self.rows):
             values, errors = row["values"], row["errors"]
             cells = [str(row["line"])] + [display("participant", k, values.get(k)) for k in SHOWN]
-            problems = (
-                errors
-                if isinstance(errors, str)
-                else "; ".join(errors.values() if isinstance(errors, Mapping) else errors)
-            )
+            items = errors.values() if isinstance(errors, Mapping) else errors
+            problems = errors if isinstance(errors, str) else clause_separator().join(items)
             status = str(row["status"])
             cells.append(QCoreApplication.translate("import", STATUS.get(status, status)))
             cells.append(problems)
@@ -160,11 +157,10 @@ class ImportDialog(QDialog):
         invalid = sum(1 for row in self.rows if row["errors"])
         skipped = len(self.rows) - valid - invalid
         self.summary.setText(
-            self.tr("%n row(s) will be imported", "", valid)
-            + "; "
-            + self.tr("%n invalid row(s) will be skipped (in red)", "", invalid)
-            + "; "
-            + self.tr("%n row(s) already registered or repeated (in yellow).", "", skipped)
+            clause_separator().join((
+                self.tr("%n row(s) will be imported", "", valid),
+                self.tr("%n invalid row(s) will be skipped (in red)", "", invalid),
+                self.tr("%n row(s) already registered or repeated (in yellow).", "", skipped)))
         )
         self.import_button.setEnabled(valid > 0)
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import vocab as v
 from app.domain.errors import FocalPointError
-from app.gui.util import vocab_label
+from app.gui.util import list_separator, vocab_label
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -94,7 +94,7 @@ class TrustCardDialog(QDialog):
             "fingerprint shown on their Sync page; type it below. Do not copy it from "
             "the card file: a card can be forged, the voice of a colleague cannot."
         ) % (card.name, vocab_label(v.NODE_KIND, card.kind),
-             f", {card.mission}" if card.mission else ""))
+             list_separator() + card.mission if card.mission else ""))
         info.setWordWrap(True)
         layout.addWidget(info)
         self.fingerprint = QLineEdit()

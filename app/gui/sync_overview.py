@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.gui.context import AppContext
+from app.gui.util import format_number
 from app.services import sync_status
 
 
@@ -50,6 +51,7 @@ class SyncBox(QFrame):
         if not data["peers"]:
             lines.append(self.tr('No trusted node yet: <a href="nodes">add a node\'s card</a>.'))
         lines.append(self.tr('<a href="send">Changes waiting to be sent: %s</a>')
-                     % f"{data['waiting']:,}")
-        lines.append(self.tr('<a href="conflicts">Open conflicts: %s</a>') % data["conflicts"])
+                     % format_number(data["waiting"]))
+        lines.append(self.tr('<a href="conflicts">Open conflicts: %s</a>')
+                     % format_number(data["conflicts"]))
         self.text.setText(self.tr("<b>Sync</b>: ") + " &nbsp;&middot;&nbsp; ".join(lines))
