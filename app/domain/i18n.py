@@ -58,8 +58,9 @@ def check_language(lang: str | None) -> str:
     """``lang`` normalised ('FR' -> 'fr', 'fr_CD' -> 'fr'); refuses a language we lack."""
     code = (lang or DEFAULT).strip().lower().replace("-", "_").split("_")[0]
     if code not in LANGUAGES:
-        raise ValidationError({"lang": f"{lang} is not a language FocalPoint speaks; use one "
-                                       f"of {', '.join(LANGUAGES)}"}, "language")
+        raise ValidationError({"lang": message(
+            "{lang} is not a language FocalPoint speaks; use one of {codes}",
+            lang=lang, codes=", ".join(LANGUAGES))}, "language")
     return code
 
 
@@ -134,11 +135,90 @@ def message(template: str, **params: Any) -> Message:
     return Message(template, **params)
 
 
+class Term(str):
+    """A value inside a message that has its own translation: a vocabulary code (shown
+    by its label), a field's label, or a list of terms. Its ``str`` is the English."""
+
+    kind: str
+    key: Any
+
+    def __new__(cls, english: str, kind: str, key: Any) -> Term:
+        """``Term("Civil society", "vocab", ("participant_category", "civil_society"))``."""
+        text = super().__new__(cls, english)
+        text.kind = kind
+        text.key = key
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Term, (str(self), self.kind, self.key)
+
+    def translated(self, lang: str, field_label: Callable[[str], str] | None = None) -> str:
+        """This term in ``lang`` (English when it has no translation)."""
+        if self.kind == "vocab":
+            return label(*self.key, lang)
+        if self.kind == "label":
+            return field_label(str(self.key)) if field_label is not None else str(self)
+        if self.kind == "list":
+            items = [_translated_value(item, lang, field_label) for item in self.key]
+            return LIST_SEPARATORS.get(lang, ", ").join(items)
+        return str(self)
+
+
+LIST_SEPARATORS = {"ar": "، "}
+
+
+def vocab_term(vocab: Vocabulary | str, code: str) -> Term:
+    """A vocabulary code as a message value: its label, in the reader's language."""
+    vocabulary = ALL[vocab] if isinstance(vocab, str) else vocab
+    return Term(vocabulary.label(code), "vocab", (vocabulary.name, code))
+
+
+def field_term(english_label: str) -> Term:
+    """A field's English label as a message value, shown translated."""
+    return Term(english_label, "label", english_label)
+
+
+def list_term(items: list[str], separator: str = ", ") -> Term:
+    """Values (terms, messages or plain text) listed in a message; ``separator`` joins
+    the English."""
+    return Term(separator.join(items), "list", tuple(items))
+
+
+# Table names inside sentences ("No activity with id ..."): literal templates, so the
+# catalogue test finds them.
+TABLE_NOUNS: dict[str, Message] = {
+    "mission": message("mission"), "focal_point": message("focal point"),
+    "partner_entity": message("partner entity"), "lesson": message("lesson"),
+    "initiative": message("initiative"), "assessment": message("assessment"),
+    "assessment_entity": message("assessed entity"), "finding": message("finding"),
+    "activity": message("activity"), "activity_day": message("activity day"),
+    "participant": message("participant"), "attendance": message("attendance"),
+    "conflict": message("conflict"), "node": message("node"),
+}
+
+
+def table_noun(table: str) -> str:
+    """The name of a table (or of its English noun, 'partner entity') in a sentence: a
+    translatable message for the known ones, the name with spaces otherwise."""
+    key = table.strip().replace(" ", "_")
+    return TABLE_NOUNS.get(key) or table.replace("_", " ")
+
+
+def _translated_value(value: Any, lang: str,
+                      field_label: Callable[[str], str] | None) -> Any:
+    if isinstance(value, Message):
+        return translate_message(value, lang, field_label)
+    if isinstance(value, Term):
+        return value.translated(lang, field_label)
+    return value
+
+
 def translate_message(text: str, lang: str,
                       field_label: Callable[[str], str] | None = None) -> str:
     """``text`` in ``lang`` when it is a :class:`Message` whose template is in the
-    catalogue (its English text otherwise). Values that are messages are translated
-    too; ``field_label`` translates the ``label`` value (a field's English label)."""
+    catalogue (its English text otherwise). Values that are messages or terms are
+    translated too; ``field_label`` translates the ``label`` value (a field's English
+    label) and field terms."""
     if not isinstance(text, Message) or lang == DEFAULT:
         return str(text)
     template = load_catalogue("messages", lang).get(text.template)
@@ -146,8 +226,8 @@ def translate_message(text: str, lang: str,
         return str(text)
     params = {}
     for key, value in text.params.items():
-        if isinstance(value, Message):
-            value = translate_message(value, lang, field_label)
+        if isinstance(value, Message | Term):
+            value = _translated_value(value, lang, field_label)
         elif key == "label" and field_label is not None:
             value = field_label(str(value))
         params[key] = value

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from app.domain import vocab as v
 from app.domain.errors import FocalPointError, ValidationError
 from app.gui.models import header_text
-from app.gui.util import display, format_day, message_text, vocab_label
+from app.gui.util import display, error_message, format_day, message_text, vocab_label
 from app.services import activities, attendance
 from app.services.workspace import Workspace
 
@@ -164,7 +164,7 @@ class AttendanceModel(QAbstractTableModel):
             self.failed.emit(" ".join(message_text(m) for m in exc.errors.values()))
             return False
         except FocalPointError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(error_message(exc))
             return False
         row.update({k: saved[k] for k in saved if k != "participant"})
         self.dataChanged.emit(index, index)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import vocab as v
 from app.domain.errors import FocalPointError
-from app.gui.util import list_separator, vocab_label
+from app.gui.util import error_message, list_separator, vocab_label
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -128,7 +128,7 @@ class TrustCardDialog(QDialog):
         try:
             self.result_row = self.on_trust(typed)
         except FocalPointError as exc:
-            show_field_error(self.error, str(exc))
+            show_field_error(self.error, error_message(exc))
             return
         self.accept()
 
@@ -148,7 +148,7 @@ def run_with_passphrase(ctx: Any, parent: QWidget | None, purpose: str,
     def failed(exc: BaseException) -> None:
         if isinstance(exc, WrongPassphraseError):
             run_with_passphrase(ctx, parent, purpose, job, on_done, label=label,
-                                error=str(exc))
+                                error=error_message(exc))
         else:
             dialogs.show_error(parent, exc)
 

@@ -63,8 +63,9 @@ def _sync_days(tx: Tx, activity: SyncedRecord, _changed: list[str] | None = None
     marked = tx.session.scalars(select(Attendance).where(
         Attendance.activity_id == activity.id, Attendance.deleted.is_(False))).all()
     if any(ids & set(a.days_present or []) for a in marked):
-        raise ValidationError({"end_date": "Attendance was recorded on a day outside the new "
-                                           "dates; clear it first"}, "activity")
+        raise ValidationError({"end_date": message(
+            "Attendance was recorded on a day outside the new dates; clear it first")},
+            "activity")
     for day in outside:
         tx.delete(day)
 

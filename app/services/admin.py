@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.errors import StorageError
+from app.domain.i18n import message
 from app.services import records
 from app.services.workspace import Workspace
 from app.store import db
@@ -59,7 +60,8 @@ def list_table(ws: Workspace, name: str) -> list[dict[str, Any]]:
             rows = s.scalars(select(Conflict).order_by(Conflict.created_at))
         else:
             known = ", ".join([*RECORD_LISTS, *OTHER_LISTS])
-            raise StorageError(f"There is no table called {name}; use one of: {known}.")
+            raise StorageError(message("There is no table called {name}; use one of: "
+                                       "{known}.", name=name, known=known))
         return [_plain(r) for r in rows]
 
 
@@ -72,14 +74,16 @@ def check(ws: Workspace) -> dict[str, Any]:
     current = db.current_revision(ws.engine)
     head = db.head_revision()
     if current != head:
-        problems.append(f"the schema is at revision {current}, expected {head}")
+        problems.append(message("the schema is at revision {current}, expected {head}",
+                                current=current, head=head))
     return {"ok": not problems, "problems": problems, "schema_revision": current,
             "database": str(path) if path else ws.engine.url.render_as_string()}
 
 
 def backup(ws: Workspace, target: Path) -> dict[str, Any]:
     if target.exists() and target.is_dir():
-        raise StorageError(f"{target} is a folder; give a file name for the backup.")
+        raise StorageError(message("{target} is a folder; give a file name for the backup.",
+                                   target=target))
     db.backup_sqlite(ws.engine, target)
     return {"backup": str(target), "bytes": target.stat().st_size}
 

@@ -171,8 +171,8 @@ def update_attendance(ws: Workspace, attendance_id: str, data: dict[str, Any]
                       ) -> dict[str, Any]:
     """Change role, scores, certificate or commitment of one attendance."""
     if {"activity_id", "participant_id"} & set(data):
-        raise ValidationError({"participant_id": "Register the person again instead of "
-                                                 "moving an attendance"}, "attendance")
+        raise ValidationError({"participant_id": message("Register the person again instead "
+                                                         "of moving an attendance")}, "attendance")
     return records.update(ws, "attendance", attendance_id, data)
 
 

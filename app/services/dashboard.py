@@ -32,6 +32,7 @@ from sqlalchemy import Select, case, func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFoundError, ValidationError
+from app.domain.i18n import message
 from app.services.workspace import Workspace
 from app.store.models import (
     Activity,
@@ -79,14 +80,16 @@ class _Scope:
 def _resolve(s: Session, filters: Filters) -> _Scope:
     """Check the filters; the mission code becomes its id."""
     if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
-        raise ValidationError({"from": "The start of the period is after its end"}, "dashboard")
+        raise ValidationError({"from": message("The start of the period is after its end")},
+                              "dashboard")
     mission_id = None
     if filters.mission:
         mission_id = s.scalar(select(Mission.id).where(
             Mission.code == filters.mission.upper(), Mission.deleted.is_(False)))
         if mission_id is None:
-            raise NotFoundError(f"No mission with code {filters.mission}; choose one of the "
-                                "missions listed by 'focalpoint list missions'.")
+            raise NotFoundError(message("No mission with code {mission}; choose one of the "
+                                        "missions listed by 'focalpoint list missions'.",
+                                        mission=filters.mission))
     return _Scope(mission_id, filters.date_from, filters.date_to)
 
 
@@ -364,8 +367,9 @@ def records_behind(ws: Workspace, figure: str, filters: Filters | None = None,
     or ``("findings", key={"thematic_area": ..., "severity": ...})``: their table, up to
     ``limit`` rows as plain dicts (with ``id``), and whether there are more."""
     if figure not in BEHIND_TABLES:
-        raise NotFoundError(f"The dashboard has no figure called {figure}; choose one of "
-                            f"{', '.join(sorted(BEHIND_TABLES))}.")
+        raise NotFoundError(message("The dashboard has no figure called {figure}; choose "
+                                    "one of {figures}.",
+                                    figure=figure, figures=", ".join(sorted(BEHIND_TABLES))))
     with ws.session() as s:
         scope = _resolve(s, filters or Filters())
         result = s.execute(_behind_statement(scope, figure, key or {}).limit(limit + 1))

@@ -28,6 +28,7 @@ from sqlalchemy import select
 from app.config import resources_dir
 from app.domain.errors import ConfigurationError
 from app.domain.fields import SPECS
+from app.domain.i18n import message
 from app.services import (  # noqa: F401  (importing an area registers its rules)
     activities,
     assessments,
@@ -77,8 +78,8 @@ def read_demo_data(folder: Path | None = None) -> DemoData:
     except (OSError, ValueError) as exc:
         log.error("Demo programme files unreadable in %s: %s", folder, exc)
         raise ConfigurationError(
-            f"The demo programme files in {folder} are missing or damaged; "
-            "reinstall FocalPoint.") from exc
+            message("The demo programme files in {folder} are missing or damaged; reinstall "
+                    "FocalPoint.", folder=folder)) from exc
     return DemoData(programme, rosters, pools)
 
 

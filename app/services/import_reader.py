@@ -23,6 +23,7 @@ from typing import Any
 import charset_normalizer
 
 from app.domain.errors import FocalPointError
+from app.domain.i18n import Term, list_term, message
 from app.domain.vocab import fold
 
 log = logging.getLogger(__name__)
@@ -35,10 +36,13 @@ MAX_BYTES = 50 * 1024 * 1024
 DELIMITERS = ",;\t|"
 REQUIRED = ("full_name", "sex", "category")
 REQUIRED_LABELS = {"full_name": "full name", "sex": "sex", "category": "category"}
+REQUIRED_FIELD_LABELS = {"full_name": "Full name", "sex": "Sex", "category": "Category"}
 UNSUPPORTED = {
-    ".xls": "an old Excel (.xls) workbook", ".ods": "an OpenDocument spreadsheet",
-    ".pdf": "a PDF document", ".doc": "a Word document", ".docx": "a Word document",
-    ".numbers": "a Numbers spreadsheet", ".zip": "a zip archive", ".json": "a JSON file",
+    ".xls": message("an old Excel (.xls) workbook"),
+    ".ods": message("an OpenDocument spreadsheet"), ".pdf": message("a PDF document"),
+    ".doc": message("a Word document"), ".docx": message("a Word document"),
+    ".numbers": message("a Numbers spreadsheet"), ".zip": message("a zip archive"),
+    ".json": message("a JSON file"),
 }
 
 # Column headers people write, English and French first (folded, punctuation as spaces).
@@ -158,20 +162,24 @@ def header_field(header: Any) -> str | None:
 
 def _check_path(path: Path) -> bytes:
     if not path.exists():
-        raise ImportFileError(f"{path} does not exist; check the file name and folder.")
+        raise ImportFileError(message("{path} does not exist; check the file name and "
+                                      "folder.", path=path))
     if path.is_dir():
-        raise ImportFileError(f"{path} is a folder; give the CSV or XLSX file to import.")
+        raise ImportFileError(message("{path} is a folder; give the CSV or XLSX file to "
+                                      "import.", path=path))
     what = UNSUPPORTED.get(path.suffix.lower())
     if what:
-        raise ImportFileError(f"{path.name} is {what}; save the list as CSV or XLSX "
-                              "(Excel workbook) and import that file.")
+        raise ImportFileError(message("{name} is {what}; save the list as CSV or XLSX "
+                                      "(Excel workbook) and import that file.",
+                                      name=path.name, what=what))
     if path.stat().st_size > MAX_BYTES:
-        raise ImportFileError(f"{path.name} is larger than {MAX_BYTES // 2**20} MB, too big "
-                              "for a participant list; check that it is the right file.")
+        raise ImportFileError(message("{name} is larger than {mb} MB, too big for a "
+                                      "participant list; check that it is the right file.",
+                                      name=path.name, mb=MAX_BYTES // 2**20))
     data = path.read_bytes()
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
-        raise ImportFileError(f"{path.name} is empty; save the participant list in it "
-                              "and import it again.")
+        raise ImportFileError(message("{name} is empty; save the participant list in it and "
+                                      "import it again.", name=path.name))
     return data
 
 
@@ -210,8 +218,9 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
                     except UnicodeDecodeError:
                         text, encoding = data.decode("latin-1"), "latin-1"
     if not encoding or _looks_binary(text):
-        raise ImportFileError(f"{name} is not a text or spreadsheet file FocalPoint can read; "
-                              "save the list as CSV (UTF-8) or XLSX and import that file.")
+        raise ImportFileError(message("{name} is not a text or spreadsheet file FocalPoint "
+                                      "can read; save the list as CSV (UTF-8) or XLSX and "
+                                      "import that file.", name=name))
     return text.lstrip("\ufeff"), encoding
 
 
@@ -261,9 +270,10 @@ def csv_grid(data: bytes, name: str) -> tuple[list[tuple[int, list[Any]]], str, 
             if len(grid) > MAX_ROWS + HEADER_SEARCH_ROWS:
                 break
     except csv.Error as exc:
-        raise ImportFileError(f"{name} is not a well-formed CSV file near record "
-                              f"{reader.line_num} ({exc}); check it in a spreadsheet and "
-                              "save it again as CSV.") from exc
+        raise ImportFileError(message("{name} is not a well-formed CSV file near record "
+                                      "{line_num} ({exc}); check it in a spreadsheet and "
+                                      "save it again as CSV.",
+                                      name=name, line_num=reader.line_num, exc=exc)) from exc
     return grid, encoding, delimiter
 
 
@@ -300,8 +310,9 @@ def xlsx_grid(path: Path) -> list[tuple[int, list[Any]]]:
         return _sheet_rows(path)
     except Exception as exc:  # a damaged workbook fails in many ways (zlib, XML, zip)
         log.info("Unreadable workbook (%s)", type(exc).__name__)
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook; open it in a "
-                              "spreadsheet and save it again as XLSX or CSV.") from exc
+        raise ImportFileError(message("{name} is not a readable XLSX workbook; open it in a "
+                                      "spreadsheet and save it again as XLSX or CSV.",
+                                      name=path.name)) from exc
 
 
 # --- header and rows -----------------------------------------------------------------
@@ -358,13 +369,17 @@ def rows_from_grid(grid: list[tuple[int, list[Any]]], name: str
     position, mapped = _find_header(grid)
     if len(set(mapped.values())) < 2:
         raise ImportFileError(
-            f"{name} has no recognisable header row in its first {HEADER_SEARCH_ROWS} rows; "
-            "put the column names (such as Full name, Sex, Category) in the first row.")
+            message("{name} has no recognisable header row in its first "
+                    "{HEADER_SEARCH_ROWS} rows; put the column names (such as Full name, "
+                    "Sex, Category) in the first row.",
+                    name=name, HEADER_SEARCH_ROWS=HEADER_SEARCH_ROWS))
     missing = _missing(mapped.values())
     if missing:
-        names = " and ".join(REQUIRED_LABELS[f] for f in missing)
-        raise ImportFileError(f"{name} has no column for {names}; add the missing column(s) "
-                              "to the header row and import again.")
+        names = list_term([Term(REQUIRED_LABELS[f], "label", REQUIRED_FIELD_LABELS[f])
+                           for f in missing], " and ")
+        raise ImportFileError(message("{name} has no column for {names}; add the missing "
+                                      "column(s) to the header row and import again.",
+                                      name=name, names=names))
     header_line, header = grid[position]
     columns = {str(header[i]).strip(): f for i, f in mapped.items()}
     ignored = [str(c).strip() for i, c in enumerate(header) if i not in mapped and not _blank(c)]
@@ -375,11 +390,13 @@ def rows_from_grid(grid: list[tuple[int, list[Any]]], name: str
             continue
         rows.append(SourceRow(line, values))
     if not rows:
-        raise ImportFileError(f"{name} has a header row but no participants below it; add "
-                              "one participant per row and import again.")
+        raise ImportFileError(message("{name} has a header row but no participants below "
+                                      "it; add one participant per row and import again.",
+                                      name=name))
     if len(rows) > MAX_ROWS:
-        raise ImportFileError(f"{name} has more than {MAX_ROWS} rows; split the list into "
-                              "smaller files and import them one by one.")
+        raise ImportFileError(message("{name} has more than {MAX_ROWS} rows; split the list "
+                                      "into smaller files and import them one by one.",
+                                      name=name, MAX_ROWS=MAX_ROWS))
     return header_line, columns, ignored, rows
 
 
@@ -391,20 +408,22 @@ def read_rows(path: str | Path) -> ParsedFile:
     if data.startswith(b"PK\x03\x04"):
         kind, grid = "xlsx", xlsx_grid(path)
     elif data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFileError(f"{path.name} is an old Excel (.xls) or password-protected "
-                              "workbook; save it as XLSX without a password, or as CSV.")
+        raise ImportFileError(message("{name} is an old Excel (.xls) or password-protected "
+                                      "workbook; save it as XLSX without a password, or as "
+                                      "CSV.", name=path.name))
     elif data.startswith(b"%PDF"):
-        raise ImportFileError(f"{path.name} is a PDF document; save the list as CSV or XLSX "
-                              "and import that file.")
+        raise ImportFileError(message("{name} is a PDF document; save the list as CSV or "
+                                      "XLSX and import that file.", name=path.name))
     elif path.suffix.lower() in (".xlsx", ".xlsm"):
-        raise ImportFileError(f"{path.name} is not a readable XLSX workbook; open it in a "
-                              "spreadsheet and save it again as XLSX or CSV.")
+        raise ImportFileError(message("{name} is not a readable XLSX workbook; open it in a "
+                                      "spreadsheet and save it again as XLSX or CSV.",
+                                      name=path.name))
     else:
         kind = "csv"
         grid, encoding, delimiter = csv_grid(data, path.name)
     if not any(not _blank(c) for _line, cells in grid for c in cells):
-        raise ImportFileError(f"{path.name} is empty; save the participant list in it "
-                              "and import it again.")
+        raise ImportFileError(message("{name} is empty; save the participant list in it and "
+                                      "import it again.", name=path.name))
     header_line, columns, ignored, rows = rows_from_grid(grid, path.name)
     return ParsedFile(path=str(path), kind=kind, header_line=header_line, columns=columns,
                       ignored_columns=ignored, rows=rows, encoding=encoding,

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from app.domain.countries import is_country, parse_country
 from app.domain.errors import FocalPointError, ValidationError
 from app.domain.fields import clean
+from app.domain.i18n import message
 from app.domain.vocab import PARTICIPANT_CATEGORY, fold
 from app.services.attendance import (
     create_participant_in,
@@ -275,8 +276,9 @@ def _result(parsed: ParsedFile, activity_id: str, rows: list[PreviewRow]) -> Imp
         if row.status == INVALID:
             result.invalid_rows.append({"line": row.line, "errors": dict(row.errors)})
         elif row.status in (REGISTERED, IN_FILE):
-            reason = ("already registered for this activity" if row.status == REGISTERED
-                      else f"same person as line {row.duplicate_of_line}")
+            reason = (message("already registered for this activity")
+                      if row.status == REGISTERED
+                      else message("same person as line {line}", line=row.duplicate_of_line))
             result.skipped_rows.append({"line": row.line, "reason": row.status,
                                         "detail": reason, "participant_id": row.participant_id})
     result.invalid = len(result.invalid_rows)
@@ -302,12 +304,13 @@ def _register(tx: Tx, activity: Activity, row: PreviewRow) -> str:
 def _rejection(name: str, rows: list[PreviewRow], result: ImportResult) -> InvalidRowsError:
     bad = result.invalid
     if bad == len(rows):
-        message = (f"No row of {name} can be imported ({bad} invalid); fix the rows listed "
-                   "and import again.")
+        text = message("No row of {name} can be imported ({bad} invalid); fix the rows "
+                       "listed and import again.", name=name, bad=bad)
     else:
-        message = (f"{bad} of {len(rows)} rows of {name} are invalid, so nothing was "
-                   "imported; fix them, or import the others with --skip-invalid.")
-    return InvalidRowsError(message, result)
+        text = message("{bad} of {total} rows of {name} are invalid, so nothing was "
+                       "imported; fix them, or import the others with --skip-invalid.",
+                       bad=bad, total=len(rows), name=name)
+    return InvalidRowsError(text, result)
 
 
 def import_participants(ws: Workspace, path: str | Path, activity_id: str, *,
@@ -331,8 +334,9 @@ def import_participants(ws: Workspace, path: str | Path, activity_id: str, *,
             try:
                 result.participant_ids.append(_register(tx, activity, row))
             except ValidationError as exc:
-                raise ImportFileError(f"Line {row.line} of {name} could not be saved "
-                                      f"({exc}); nothing was imported.") from exc
+                raise ImportFileError(message("Line {line} of {name} could not be saved "
+                                              "({exc}); nothing was imported.",
+                                              line=row.line, name=name, exc=exc)) from exc
             result.created += int(row.status == NEW)
             if row.status == MATCHED:
                 result.matched += 1

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app import __version__
 from app.domain.errors import ConfigurationError, NotFoundError
+from app.domain.i18n import message
 from app.services.workspace import Workspace
 from app.store.models import AuditLog, Node, utcnow
 from app.store.serialize import to_json
@@ -54,7 +55,8 @@ def create_identity(
     halves in the node row. Refuses to replace existing keys."""
     if has_identity(ws):
         raise ConfigurationError(
-            "This node already has keys; use 'focalpoint keys passphrase' to change the passphrase."
+            message("This node already has keys; use 'focalpoint keys passphrase' to change "
+                    "the passphrase.")
         )
     identity = fpk.generate_identity()
     _write_private(key_file(ws), fpk.seal(identity, passphrase, kdf))
@@ -80,13 +82,14 @@ def _read_sealed(ws: Workspace) -> dict[str, Any]:
         return json.loads(key_file(ws).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ConfigurationError(
-            "This node has no keys yet; they are made by 'focalpoint "
-            "init' (or restore the keys folder from a backup)."
+            message("This node has no keys yet; they are made by 'focalpoint init' (or "
+                    "restore the keys folder from a backup).")
         ) from exc
     except ValueError as exc:
         raise SyncError(
             "bad_key_file",
-            "The node's key file is damaged; restore it from a backup of the keys folder.",
+            message("The node's key file is damaged; restore it from a backup of the keys "
+                    "folder."),
         ) from exc
 
 
@@ -96,8 +99,8 @@ def unlock(ws: Workspace, passphrase: str) -> fpk.Identity:
     if identity.sign_kid != ws.node.sign_kid:
         raise SyncError(
             "key_mismatch",
-            "The key file does not belong to this node's database; "
-            "restore the matching keys folder.",
+            message("The key file does not belong to this node's database; restore the "
+                    "matching keys folder."),
         )
     return identity
 
@@ -119,8 +122,8 @@ def card(ws: Workspace) -> dict[str, Any]:
     node = ws.node
     if not node.sign_jwk or not node.enc_jwk:
         raise ConfigurationError(
-            "This node has no keys yet; run 'focalpoint init' again in a "
-            "new folder, or restore the keys."
+            message("This node has no keys yet; run 'focalpoint init' again in a new "
+                    "folder, or restore the keys.")
         )
     return fpk.make_card(
         node_id=node.id,
@@ -152,16 +155,16 @@ def read_card_file(path: Path) -> fpk.Card:
     except UnicodeDecodeError as exc:
         raise SyncError(
             "bad_card",
-            "This file is not a FocalPoint identity card; ask the "
-            "other node for its '.fpkey.json' file.",
+            message("This file is not a FocalPoint identity card; ask the other node for "
+                    "its '.fpkey.json' file."),
         ) from exc
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:
         raise SyncError(
             "bad_card",
-            "This file is not a FocalPoint identity card; ask the "
-            "other node for its '.fpkey.json' file.",
+            message("This file is not a FocalPoint identity card; ask the other node for "
+                    "its '.fpkey.json' file."),
         ) from exc
     return fpk.read_card(data)
 
@@ -171,29 +174,30 @@ def trust(ws: Workspace, card_data: fpk.Card, fingerprint: str) -> dict[str, Any
     if fpk.normalise_fingerprint(fingerprint) != card_data.sign_kid:
         raise SyncError(
             "fingerprint_mismatch",
-            "The fingerprint you typed does not match the card's key; do not trust "
-            "it, and check the fingerprint with the other node's operator again.",
+            message("The fingerprint you typed does not match the card's key; do not trust "
+                    "it, and check the fingerprint with the other node's operator again."),
         )
     with ws.session() as s:
         me = s.get(Node, ws.node.id)
         assert me is not None
         if card_data.node_id == me.id or card_data.sign_kid == me.sign_kid:
             raise SyncError(
-                "own_card", "This is this node's own card; trust the other node's card instead."
+                "own_card", message("This is this node's own card; trust the other node's "
+                                    "card instead.")
             )
         other = s.scalars(select(Node).where(Node.sign_kid == card_data.sign_kid)).first()
         if other is not None and other.id != card_data.node_id:
             raise SyncError(
                 "kid_reused",
-                "This key already belongs to another node; do not "
-                "trust the card and report it to headquarters.",
+                message("This key already belongs to another node; do not trust the card "
+                        "and report it to headquarters."),
             )
         node = s.get(Node, card_data.node_id)
         if node is not None and node.revoked_at is not None:
             raise SyncError(
                 "node_revoked",
-                "This node was revoked; a replacement laptop must "
-                "be set up as a new node with 'focalpoint init'.",
+                message("This node was revoked; a replacement laptop must be set up as a "
+                        "new node with 'focalpoint init'."),
             )
         if node is None:
             node = Node(id=card_data.node_id, is_self=False)
@@ -211,13 +215,15 @@ def trust(ws: Workspace, card_data: fpk.Card, fingerprint: str) -> dict[str, Any
 def revoke(ws: Workspace, ref: str, reason: str) -> dict[str, Any]:
     """Revoke a peer's key (by kid, node id or name): its later bundles are refused."""
     if not reason.strip():
-        raise SyncError("no_reason", "Give the reason for the revocation with --reason.")
+        raise SyncError("no_reason", message("Give the reason for the revocation with "
+                                             "--reason."))
     with ws.session() as s:
         node = _find_peer(s, ref)
         if node.is_self:
             raise SyncError(
                 "revoke_self",
-                "A node cannot revoke its own key; ask another node (headquarters) to revoke it.",
+                message("A node cannot revoke its own key; ask another node (headquarters) "
+                        "to revoke it."),
             )
         if node.revoked_at is None:
             node.revoked_at = utcnow()
@@ -240,7 +246,8 @@ def _find_peer(s: Session, ref: str) -> Node:
     nodes = [n for n in s.scalars(select(Node)) if n.name.lower() == ref.lower()]
     if len(nodes) == 1:
         return nodes[0]
-    raise NotFoundError(f"No known node or key matches '{ref}'; see 'focalpoint keys list'.")
+    raise NotFoundError(message("No known node or key matches '{ref}'; see 'focalpoint keys "
+                                "list'.", ref=ref))
 
 
 def find_peer(ws: Workspace, ref: str) -> dict[str, Any]:

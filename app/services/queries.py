@@ -19,6 +19,7 @@ from sqlalchemy import Select, and_, func, or_, select
 
 from app.domain.errors import ValidationError
 from app.domain.fields import parse_date
+from app.domain.i18n import message
 from app.domain.vocab import fold
 from app.services.workspace import Workspace
 from app.store.models import (
@@ -92,7 +93,8 @@ def spec(table: str) -> ListSpec:
     try:
         return LISTS[table]
     except KeyError:
-        raise ValidationError({"table": f"There is no list of {table}"}, "list") from None
+        raise ValidationError({"table": message("There is no list of {table}", table=table)},
+                              "list") from None
 
 
 def _like(term: str) -> str:
@@ -120,7 +122,7 @@ def _date(value: Any, key: str) -> dt.date:
     try:
         return parse_date(value)
     except ValueError:
-        raise ValidationError({key: "The filter date is not a date (use YYYY-MM-DD)"},
+        raise ValidationError({key: message("The filter date is not a date (use YYYY-MM-DD)")},
                               "filter") from None
 
 
@@ -149,7 +151,8 @@ def _statement(table: str, search: str, filters: Mapping[str, Any] | None) -> Se
         if value in (None, ""):
             continue
         if key not in s.filters:
-            raise ValidationError({key: f"The list of {table} cannot be filtered by {key}"},
+            raise ValidationError({key: message("The list of {table} cannot be filtered by "
+                                                "{key}", table=table, key=key)},
                                   "filter")
         stmt = stmt.where(_filter_clause(s, key, value))
     return stmt
@@ -176,7 +179,8 @@ def page(ws: Workspace, table: str, *, search: str = "", filters: Mapping[str, A
     s = spec(table)
     sort = sort or s.default_sort
     if sort not in (*s.columns, "id") or sort in s.extra:
-        raise ValidationError({"sort": f"The list of {table} cannot be sorted by {sort}"},
+        raise ValidationError({"sort": message("The list of {table} cannot be sorted by "
+                                               "{sort}", table=table, sort=sort)},
                               "list")
     column = getattr(s.model, sort)
     order = [column.desc() if descending else column.asc()]

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from app.domain.errors import ValidationError
 from app.domain.fields import SPECS, check_date_order, clean
-from app.domain.i18n import message
+from app.domain.i18n import message, table_noun
 from app.services.workspace import Tx, Workspace
 from app.store.models import MODEL_BY_TABLE, Mission, SyncedRecord
 from app.store.serialize import record_dict
@@ -136,7 +136,8 @@ def get(ws: Workspace, table: str, record_id: str) -> dict[str, Any]:
         if record is None or record.deleted:
             from app.domain.errors import NotFoundError
 
-            raise NotFoundError(f"No {table.replace('_', ' ')} with id {record_id}.")
+            raise NotFoundError(message("No {table} with id {record_id}.",
+                                        table=table_noun(table), record_id=record_id))
         return record_dict(record)
 
 

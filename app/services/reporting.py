@@ -19,6 +19,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.errors import NotFoundError, ValidationError
+from app.domain.i18n import message
 from app.reports import assessment as assessment_pdf
 from app.reports import attendance as attendance_pdf
 from app.reports import data as rd
@@ -66,8 +67,8 @@ def _mission_names(s: Session) -> dict[str, tuple[str, str]]:
 def _activity_info(s: Session, activity_id: str) -> rd.ActivityInfo:
     a = s.get(Activity, activity_id)
     if a is None or a.deleted:
-        raise NotFoundError(f"No activity with id {activity_id}; check the id with "
-                            "'focalpoint list activities'.")
+        raise NotFoundError(message("No activity with id {activity_id}; check the id with "
+                                    "'focalpoint list activities'.", activity_id=activity_id))
     code, name = _mission_names(s).get(a.mission_id, (a.owner_mission or "", ""))
     initiative = s.get(Initiative, a.initiative_id) if a.initiative_id else None
     return rd.ActivityInfo(
@@ -151,8 +152,9 @@ def assessment_data(ws: Workspace, assessment_id: str) -> rd.AssessmentData:
     with ws.session() as s:
         a = s.get(Assessment, assessment_id)
         if a is None or a.deleted:
-            raise NotFoundError(f"No assessment with id {assessment_id}; check the id with "
-                                "'focalpoint list assessments'.")
+            raise NotFoundError(message("No assessment with id {assessment_id}; check the "
+                                        "id with 'focalpoint list assessments'.",
+                                        assessment_id=assessment_id))
         code, name = _mission_names(s).get(a.mission_id, (a.owner_mission or "", ""))
         entities = tuple(rd.EntityInfo(n, ac or "", c, sec) for n, ac, c, sec in s.execute(
             select(PartnerEntity.name, PartnerEntity.acronym, PartnerEntity.country,
@@ -202,14 +204,15 @@ def _scope(s: Session, mission: str | None, date_from: dt.date | None,
            date_to: dt.date | None) -> str | None:
     """Check the programme filters; returns the mission's id (None for all missions)."""
     if date_from and date_to and date_from > date_to:
-        raise ValidationError({"from": "The start of the period is after its end"}, "report")
+        raise ValidationError({"from": message("The start of the period is after its end")},
+                              "report")
     if not mission:
         return None
     mission_id = s.scalar(select(Mission.id).where(Mission.code == mission.upper(),
                                                    Mission.deleted.is_(False)))
     if mission_id is None:
-        raise NotFoundError(f"No mission with code {mission}; check it with "
-                            "'focalpoint list missions'.")
+        raise NotFoundError(message("No mission with code {mission}; check it with "
+                                    "'focalpoint list missions'.", mission=mission))
     return mission_id
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import Text, func, or_, select, type_coerce
 
 from app import __version__
 from app.domain.errors import ConfigurationError
+from app.domain.i18n import message
 from app.services import keys as keysvc
 from app.services.workspace import Workspace
 from app.store import db
@@ -46,17 +47,18 @@ def _peer(s: Any, ws: Workspace, ref: str) -> Node:
     node = keysvc._find_peer(s, ref)
     if node.is_self:
         raise ConfigurationError(
-            "A node cannot export a bundle to itself; name another node "
-            "with --to (see 'focalpoint keys list')."
+            message("A node cannot export a bundle to itself; name another node with --to "
+                    "(see 'focalpoint keys list').")
         )
     if not node.trusted or not node.enc_jwk:
         raise ConfigurationError(
-            f"The node '{node.name}' is not trusted yet; trust its identity "
-            "card with 'focalpoint keys trust' first."
+            message("The node '{name}' is not trusted yet; trust its identity card with "
+                    "'focalpoint keys trust' first.", name=node.name)
         )
     if node.revoked_at is not None:
         raise ConfigurationError(
-            f"The node '{node.name}' was revoked; it cannot receive bundles any more."
+            message("The node '{name}' was revoked; it cannot receive bundles any more.",
+                    name=node.name)
         )
     return node
 

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from app.domain.i18n import message
 from app.services.sync_apply import plan_changes, write_plan
 from app.services.sync_archive import ArchiveCopy
 from app.services.sync_verify import Unlock, Verified, size_cap, verify_bundle
@@ -49,8 +50,9 @@ def _already_imported(ws: Workspace, path: Path, cap: int) -> dict[str, Any] | N
             BundleLog.status == "imported")).first()
         if row is None:
             return None
-        return {"status": "duplicate", "reason": "this bundle was already imported; nothing "
-                "changed", "source": row.peer_node_id, "seq": row.seq,
+        return {"status": "duplicate",
+                "reason": message("this bundle was already imported; nothing changed"),
+                "source": row.peer_node_id, "seq": row.seq,
                 "bundle_id": row.bundle_id, "applied": 0, "skipped": 0, "conflicts": 0}
 
 
@@ -69,14 +71,14 @@ def _replay(ws: Workspace, v: Verified) -> dict[str, Any] | None:
     if not rows:
         return None
     if any(r.file_hash == v.file_hash for r in rows):
-        return _result("duplicate", v, "this bundle was already imported; nothing changed")
+        return _result("duplicate", v,
+                       message("this bundle was already imported; nothing changed"))
     security_incident(ws, v, "equivocation")
     raise BundleRejectedError(
         "equivocation",
-        f"A different bundle with the same number ({seq}) from "
-        "this sender was already imported: the sender's key may "
-        "be cloned or stolen; do not import it and call "
-        "headquarters.",
+        message("A different bundle with the same number ({seq}) from this sender was "
+                "already imported: the sender's key may be cloned or stolen; do not import "
+                "it and call headquarters.", seq=seq),
     )
 
 
@@ -162,7 +164,8 @@ def _import_bundle(ws: Workspace, path: Path, unlock: Unlock, *, dry_run: bool,
             plan = _plan(s, ws, verified)
             s.rollback()
         return _result(
-            "dry-run", verified, "nothing was written", **plan.counts(), notes=_notes(ws, verified)
+            "dry-run", verified, message("nothing was written"), **plan.counts(),
+            notes=_notes(ws, verified),
         )
     archive = ArchiveCopy(verified.path, _archive_path(ws, verified), verified.file_hash)
     result: dict[str, Any] = {}
@@ -195,11 +198,12 @@ def _notes(ws: Workspace, v: Verified) -> list[str]:
     seq = v.payload["seq"]
     if seq > last + 1:
         return [
-            f"bundles {last + 1} to {seq - 1} from this sender were not imported here; "
-            "this one is cumulative and covers them"
+            message("bundles {first} to {last} from this sender were not imported here; "
+                    "this one is cumulative and covers them", first=last + 1, last=seq - 1)
         ]
     if seq <= last:
-        return [f"this bundle is older than the last one imported from this sender ({last})"]
+        return [message("this bundle is older than the last one imported from this sender "
+                        "({last})", last=last)]
     return []
 
 
@@ -231,7 +235,8 @@ def _replay_in(s: Any, ws: Workspace, v: Verified) -> dict[str, Any] | None:
     if not rows:
         return None
     if any(r.file_hash == v.file_hash for r in rows):
-        return _result("duplicate", v, "this bundle was already imported; nothing changed")
+        return _result("duplicate", v,
+                       message("this bundle was already imported; nothing changed"))
     return _replay(ws, v)  # an equivocation: logged and refused there
 
 
@@ -264,10 +269,9 @@ def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
             s.rollback()
             raise BundleRejectedError(
                 "integrity",
-                "The bundle refers to records this node does not "
-                "have (or breaks a uniqueness rule), so nothing was "
-                "imported; import the sender's earlier bundles "
-                "first or ask for a new export.",
+                message("The bundle refers to records this node does not have (or breaks a "
+                        "uniqueness rule), so nothing was imported; import the sender's "
+                        "earlier bundles first or ask for a new export."),
             ) from exc
         except BaseException:
             s.rollback()
@@ -279,7 +283,8 @@ def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
         v.signer,
         plan.counts(),
     )
-    return _result("imported", v, "; ".join(notes), **plan.counts())
+    reason = notes[0] if len(notes) == 1 else "; ".join(notes)  # one note at most today
+    return _result("imported", v, reason, **plan.counts())
 
 
 def _record(s: Any, ws: Workspace, v: Verified, counts: dict[str, int]) -> None:
@@ -340,7 +345,7 @@ def import_files(
             log.warning("Rejected bundle file %s: %s", path.name, exc.code)
             result = {
                 "status": "rejected",
-                "reason": str(exc),
+                "reason": exc.args[0] if exc.args else str(exc),
                 "code": exc.code,
                 "source": None,
                 "seq": None,

@@ -15,6 +15,7 @@ from joserfc.jwk import OKPKey
 from sqlalchemy import select
 
 from app.config import load_settings
+from app.domain.i18n import message
 from app.services.sync_export import schema_head
 from app.services.workspace import Workspace
 from app.store.models import Node
@@ -49,13 +50,14 @@ def read_file(path: Path, cap: int) -> bytes:
     try:
         size = path.stat().st_size
     except FileNotFoundError as exc:
-        raise BundleRejectedError("no_file", f"There is no file {path}; check the name.") from exc
+        raise BundleRejectedError("no_file", message("There is no file {path}; check the "
+                                                     "name.", path=path)) from exc
     if size > cap:
         raise BundleRejectedError(
             "too_large",
-            f"The file is larger ({size // 1048576} MiB) than the "
-            f"bundle size limit ({cap // 1048576} MiB); do not "
-            "import it, or raise the limit in the settings.",
+            message("The file is larger ({size} MiB) than the bundle size limit ({cap} MiB); "
+                    "do not import it, or raise the limit in the settings.",
+                    size=size // 1048576, cap=cap // 1048576),
         )
     with phase("read file"):
         return path.read_bytes()
@@ -68,7 +70,8 @@ def parse_outer(raw: bytes) -> dict[str, Any]:
     if not isinstance(outer, dict) or not ("ciphertext" in outer or "signatures" in outer):
         raise BundleRejectedError(
             "not_a_bundle",
-            "The file is not a FocalPoint bundle; check that you picked the right file.",
+            message("The file is not a FocalPoint bundle; check that you picked the right "
+                    "file."),
         )
     pl.check_depth(outer, "bundle file", limit=8)
     return outer
@@ -135,13 +138,17 @@ def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None 
     with phase("validate schema"):
         pl.validate(payload)
     if payload["source"]["node_id"] != peer.id:  # step 5
-        raise BundleRejectedError("source_mismatch", "The bundle claims to come from another "
-                                  "node than the key that signed it; do not import it.")
+        raise BundleRejectedError("source_mismatch", message("The bundle claims to come "
+                                                             "from another node than the "
+                                                             "key that signed it; do not "
+                                                             "import it."))
     if payload["kind"] == "enrolment":
         return _enrolment_result(payload, kid)
     if ws.node.id not in payload["audience"]:
-        raise BundleRejectedError("wrong_audience", "The bundle is addressed to another node, "
-                                  "not this one; give it to the node it was made for.")
+        raise BundleRejectedError("wrong_audience", message("The bundle is addressed to "
+                                                            "another node, not this one; "
+                                                            "give it to the node it was "
+                                                            "made for."))
     return Verified(path=path, file_hash=file_hash, payload=payload, signer=peer.id)
 
 
@@ -149,9 +156,10 @@ def _open_jwe(ws: Workspace, outer: dict[str, Any], unlock: Unlock, cap: int
               ) -> dict[str, Any]:
     """Step 2: the JWS inside a JWE addressed to this node."""
     if ws.node.enc_kid not in jose.jwe_recipient_kids(outer):
-        raise BundleRejectedError("not_for_this_node", "The bundle is not encrypted to this "
-                                  "node's key; ask the sender to export it again '--to' this "
-                                  "node.")
+        raise BundleRejectedError("not_for_this_node", message("The bundle is not encrypted "
+                                                               "to this node's key; ask the "
+                                                               "sender to export it again "
+                                                               "'--to' this node."))
     key = unlock().enc_key
     with phase("decrypt"):
         inner = jose.decrypt(outer, key, cap)
@@ -161,8 +169,9 @@ def _open_jwe(ws: Workspace, outer: dict[str, Any], unlock: Unlock, cap: int
         jws = pl.loads(inner, "decrypted bundle")
         del inner
     if not isinstance(jws, dict) or "signatures" not in jws:
-        raise BundleRejectedError("not_a_bundle", "The encrypted bundle does not hold a signed "
-                                  "FocalPoint bundle; ask the sender to export again.")
+        raise BundleRejectedError("not_a_bundle", message("The encrypted bundle does not "
+                                                          "hold a signed FocalPoint bundle; "
+                                                          "ask the sender to export again."))
     pl.check_depth(jws, "decrypted bundle", limit=8)
     return jws
 
@@ -172,17 +181,17 @@ def _check_revocation(peer: Node, payload: Any) -> None:
     seq = payload.get("seq") if isinstance(payload, dict) else None
     if peer.revoked_at is not None and (
             not isinstance(seq, int) or seq > (peer.revoked_after_seq or 0)):
-        raise BundleRejectedError("revoked_signer", f"The bundle is signed by the revoked key "
-                                  f"of '{peer.name}' ({peer.revoked_reason}); do not import it.")
+        raise BundleRejectedError("revoked_signer", message(
+            "The bundle is signed by the revoked key of '{name}' ({reason}); do not import it.",
+            name=peer.name, reason=peer.revoked_reason))
 
 
 def _maybe_enrolment(outer: dict[str, Any], kid: str, cap: int) -> dict[str, Any]:
     """An unknown signer is refused, unless the bundle is its own self-signed enrolment."""
     unknown = BundleRejectedError(
         "unknown_signer",
-        "The bundle is signed by a key this node does not "
-        "trust; trust the sender's identity card first "
-        "('focalpoint keys trust').",
+        message("The bundle is signed by a key this node does not trust; trust the sender's "
+                "identity card first ('focalpoint keys trust')."),
     )
     try:
         peek = pl.loads(jose.unverified_payload(outer), "bundle payload")
@@ -205,12 +214,13 @@ def _enrolment_result(payload: dict[str, Any], kid: str) -> dict[str, Any]:
     card = fpk.read_card(payload.get("card"))
     if card.sign_kid != kid:
         raise BundleRejectedError(
-            "bad_card", "The enrolment bundle's card does not match its signature; do not trust it."
+            "bad_card", message("The enrolment bundle's card does not match its signature; "
+                                "do not trust it.")
         )
     return {
         "status": "enrolment",
-        "reason": "identity card received; check the fingerprint "
-        "with its operator, then run 'focalpoint keys trust'",
+        "reason": message("identity card received; check the fingerprint with its operator, "
+                          "then run 'focalpoint keys trust'"),
         "source": card.node_id,
         "name": card.name,
         "kind": card.kind,

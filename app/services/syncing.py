@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.domain.errors import NotFoundError, ValidationError
+from app.domain.i18n import message
 from app.services.sync_export import export_bundle, export_enrolment
 from app.services.sync_import import import_bundle, import_files, verify_bundle
 from app.services.workspace import Tx, Workspace
@@ -42,6 +43,12 @@ def list_conflicts(ws: Workspace, *, status: str | None = "open") -> list[dict[s
         return [_row(c) for c in s.scalars(stmt)]
 
 
+def _already(status: str) -> str:
+    if status == "resolved":
+        return message("It is already resolved")
+    return message("It is already {status}", status=status)
+
+
 def resolve_conflict(ws: Workspace, conflict_id: str, keep: str) -> dict[str, Any]:
     """Settle a conflict by keeping the ``local`` or the ``incoming`` value.
 
@@ -49,15 +56,16 @@ def resolve_conflict(ws: Workspace, conflict_id: str, keep: str) -> dict[str, An
     its ``before`` holds the value that lost, which the other side still has.
     """
     if keep not in ("local", "incoming"):
-        raise ValidationError({"keep": "Choose local or incoming"}, "resolution")
+        raise ValidationError({"keep": message("Choose local or incoming")}, "resolution")
     with ws.transaction() as tx:
         conflict = tx.session.get(Conflict, conflict_id)
         if conflict is None:
             raise NotFoundError(
-                f"No conflict with id {conflict_id}; see 'focalpoint list conflicts'."
+                message("No conflict with id {conflict_id}; see 'focalpoint list conflicts'.",
+                        conflict_id=conflict_id)
             )
         if conflict.status != "open":
-            raise ValidationError({"conflict": f"It is already {conflict.status}"}, "resolution")
+            raise ValidationError({"conflict": _already(conflict.status)}, "resolution")
         model = MODEL_BY_TABLE[conflict.table_name]
         record = tx.get(model, conflict.record_id, include_deleted=True)
         if keep == "incoming":

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app import __version__
 from app.config import Paths
 from app.domain.errors import ConfigurationError, NotFoundError, StorageError
+from app.domain.i18n import message, table_noun
 from app.store import db
 from app.store.models import (
     AuditLog,
@@ -57,7 +58,8 @@ class Workspace:
             paths.ensure()
         elif url.startswith("sqlite") and not paths.database.exists() and not db_url:
             raise ConfigurationError(
-                f"No FocalPoint node in {paths.home}; run 'focalpoint init' first."
+                message("No FocalPoint node in {home}; run 'focalpoint init' first.",
+                        home=paths.home)
             )
         engine = db.make_engine(url)
         with db.translate_storage_errors():
@@ -79,7 +81,7 @@ class Workspace:
                 node = s.scalars(select(Node).where(Node.is_self.is_(True))).first()
             if node is None:
                 raise ConfigurationError(
-                    "This node has no identity yet; run 'focalpoint init' first."
+                    message("This node has no identity yet; run 'focalpoint init' first.")
                 )
             self._node = node
         return self._node
@@ -124,8 +126,8 @@ class Workspace:
             except IntegrityError as exc:
                 s.rollback()
                 raise StorageError(
-                    "The change conflicts with a record already stored (a duplicate or "
-                    "a missing reference); nothing was saved."
+                    message("The change conflicts with a record already stored (a duplicate "
+                            "or a missing reference); nothing was saved.")
                 ) from exc
             except BaseException:
                 s.rollback()
@@ -151,8 +153,9 @@ class Tx:
         record = self.session.get(model, record_id) if record_id else None
         if record is None or (record.deleted and not include_deleted):
             name = what or model.__tablename__.replace("_", " ")
-            raise NotFoundError(f"No {name} with id {record_id}; check the id with "
-                                f"'focalpoint list'.")
+            raise NotFoundError(message("No {name} with id {record_id}; check the id with "
+                                        "'focalpoint list'.", name=table_noun(name),
+                                        record_id=record_id))
         return record
 
     def mission_by_code(self, code: str) -> Mission | None:
@@ -257,11 +260,11 @@ def init_node(paths: Paths, *, kind: str, name: str, mission: str | None, operat
 
     errors = {}
     if kind not in NODE_KIND:
-        errors["kind"] = "Kind must be field or hq"
+        errors["kind"] = message("Kind must be field or hq")
     if not name.strip():
-        errors["name"] = "Name is required"
+        errors["name"] = message("Name is required")
     if kind == "field" and not (mission or "").strip():
-        errors["mission"] = "A field node needs its mission code (e.g. MONUSCO)"
+        errors["mission"] = message("A field node needs its mission code (e.g. MONUSCO)")
     if errors:
         from app.domain.errors import ValidationError
 
@@ -271,7 +274,8 @@ def init_node(paths: Paths, *, kind: str, name: str, mission: str | None, operat
         node = ws.node
         ws.close()
         raise ConfigurationError(
-            f"{paths.home} is already the node '{node.name}'; use another --home folder."
+            message("{home} is already the node '{name}'; use another --home folder.",
+                    home=paths.home, name=node.name)
         )
     with ws.session() as s:
         s.add(Node(id=new_id(), kind=kind, name=name.strip(),

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.errors import StorageError
+from app.domain.i18n import message
 from app.store.models import Setting
 
 log = logging.getLogger(__name__)
@@ -64,7 +65,7 @@ def sqlite_path(engine: Engine) -> Path | None:
 #: The newest migration's revision. Opening a database already at this revision skips
 #: loading Alembic (a tenth of a second at start); a test keeps it equal to the head
 #: of ``migrations/versions``.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 def alembic_config(connection: Any = None) -> Any:
@@ -100,12 +101,14 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> str | None:
         if engine.dialect.name != "sqlite":
             where = f"{engine.url.host or 'localhost'}:{engine.url.port or ''}".rstrip(":")
             raise StorageError(
-                f"The database server {where} cannot be reached or refused the connection; "
-                "check the database URL and that the server is running."
+                message("The database server {where} cannot be reached or refused the "
+                        "connection; check the database URL and that the server is running.",
+                        where=where)
             ) from exc
         raise StorageError(
-            "The database file cannot be read (it may be damaged or not a FocalPoint "
-            "database); restore a backup with 'focalpoint db restore FILE'."
+            message("The database file cannot be read (it may be damaged or not a "
+                    "FocalPoint database); restore a backup with 'focalpoint db restore "
+                    "FILE'.")
         ) from exc
     if current == SCHEMA_HEAD:
         return None
@@ -122,7 +125,8 @@ def upgrade(engine: Engine, backup_dir: Path | None = None) -> str | None:
         log.info("Backed up the database to %s before migrating from %s", target, current)
     if current is not None and head_revision_is_older(current):
         raise StorageError(
-            "This database was written by a newer FocalPoint; update the application."
+            message("This database was written by a newer FocalPoint; update the "
+                    "application.")
         )
     from alembic import command
 
@@ -156,20 +160,22 @@ def translate_storage_errors() -> Iterator[None]:
         msg = str(exc.orig) if exc.orig else str(exc)
         if "disk" in msg and "full" in msg:
             raise StorageError(
-                "The disk is full, so nothing was saved; free some space and try again."
+                message("The disk is full, so nothing was saved; free some space and try "
+                        "again.")
             ) from exc
         if "locked" in msg or "busy" in msg:
             raise StorageError(
-                "The database is busy with another FocalPoint window or process; "
-                "close it or wait a moment and try again."
+                message("The database is busy with another FocalPoint window or process; "
+                        "close it or wait a moment and try again.")
             ) from exc
         if "readonly" in msg or "read-only" in msg:
             raise StorageError(
-                "The database is read-only, so nothing was saved; check the folder's "
-                "permissions."
+                message("The database is read-only, so nothing was saved; check the "
+                        "folder's permissions.")
             ) from exc
         raise StorageError(
-            f"The database could not be used ({msg}); run 'focalpoint db check'."
+            message("The database could not be used ({msg}); run 'focalpoint db check'.",
+                    msg=msg)
         ) from exc
 
 
@@ -210,8 +216,8 @@ def backup_sqlite(engine: Engine, target: Path) -> None:
     path = sqlite_path(engine)
     if path is None:
         raise StorageError(
-            "Backups from the command line work for SQLite files only; back up a "
-            "PostgreSQL database with pg_dump (see docs/hq-server.md)."
+            message("Backups from the command line work for SQLite files only; back up a "
+                    "PostgreSQL database with pg_dump (see docs/hq-server.md).")
         )
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".part")
@@ -228,12 +234,13 @@ def backup_sqlite(engine: Engine, target: Path) -> None:
         tmp.replace(target)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
-        raise StorageError(f"The backup could not be written ({exc}); check the disk.") from exc
+        raise StorageError(message("The backup could not be written ({exc}); check the disk.",
+                                   exc=exc)) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(
-            f"The backup could not be written to {target} ({exc.strerror}); "
-            "choose another folder or free some space."
+            message("The backup could not be written to {target} ({strerror}); choose "
+                    "another folder or free some space.", target=target, strerror=exc.strerror)
         ) from exc
 
 
@@ -250,15 +257,16 @@ def check_sqlite_file(path: Path) -> list[str]:
                 problems.extend(str(r[0]) for r in rows[:10])
             fk = con.execute("PRAGMA foreign_key_check").fetchall()
             if fk:
-                problems.append(f"{len(fk)} broken references between records")
+                problems.append(message("{count} broken references between records",
+                                        count=len(fk)))
             tables = {r[0] for r in con.execute(
                 "SELECT name FROM sqlite_master WHERE type='table'")}
             if "alembic_version" not in tables or "node" not in tables:
-                problems.append("it is not a FocalPoint database")
+                problems.append(message("it is not a FocalPoint database"))
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        problems.append(f"it is not a readable SQLite database ({exc})")
+        problems.append(message("it is not a readable SQLite database ({exc})", exc=exc))
     return problems
 
 
@@ -270,13 +278,14 @@ def restore_sqlite(engine: Engine, source: Path, backup_dir: Path) -> Path:
     path = sqlite_path(engine)
     if path is None:
         raise StorageError(
-            "Restore works for SQLite files only; restore a PostgreSQL database with "
-            "pg_restore (see docs/hq-server.md)."
+            message("Restore works for SQLite files only; restore a PostgreSQL database "
+                    "with pg_restore (see docs/hq-server.md).")
         )
     problems = check_sqlite_file(source)
     if problems:
         raise StorageError(
-            f"{source} cannot be restored: {problems[0]}; choose another backup file."
+            message("{source} cannot be restored: {problem}; choose another backup file.",
+                    source=source, problem=problems[0])
         )
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     safety = backup_dir / f"before-restore-{stamp}.db"
@@ -292,7 +301,8 @@ def restore_sqlite(engine: Engine, source: Path, backup_dir: Path) -> Path:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise StorageError(
-            f"The backup could not be copied into place ({exc.strerror}); nothing was changed."
+            message("The backup could not be copied into place ({strerror}); nothing was "
+                    "changed.", strerror=exc.strerror)
         ) from exc
     return safety
 

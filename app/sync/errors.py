@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.domain.errors import FocalPointError
+from app.domain.i18n import message
 
 
 class SyncError(FocalPointError):
@@ -27,6 +28,6 @@ class WrongPassphraseError(SyncError):
     def __init__(self) -> None:
         super().__init__(
             "wrong_passphrase",
-            "The passphrase is wrong, so the node's keys stay locked; "
-            "type it again (it is case-sensitive).",
+            message("The passphrase is wrong, so the node's keys stay locked; type it again "
+                    "(it is case-sensitive)."),
         )

@@ -27,6 +27,7 @@ from joserfc.jwe import GeneralJSONEncryption, JWERegistry
 from joserfc.jwk import OKPKey
 from joserfc.jws import JWSRegistry
 
+from app.domain.i18n import message
 from app.sync.errors import BundleRejectedError
 
 JWS_TYP = "fp-bundle+jws"
@@ -176,21 +177,22 @@ def _check_jwe(outer: dict[str, Any], enc_key: OKPKey) -> None:
     if not isinstance(outer.get("recipients"), list):
         raise _reject(
             "not_a_bundle",
-            "The encrypted bundle is not in the general JSON form "
-            "FocalPoint writes; ask the sender to export again.",
+            message("The encrypted bundle is not in the general JSON form FocalPoint "
+                    "writes; ask the sender to export again."),
         )
     if enc_key.thumbprint() not in jwe_recipient_kids(outer):
         raise _reject(
             "not_for_this_node",
-            "The bundle is not encrypted to this node's key; "
-            "ask the sender to export it again '--to' this node.",
+            message("The bundle is not encrypted to this node's key; ask the sender to "
+                    "export it again '--to' this node."),
         )
     try:
         protected = json.loads(_b64json(outer.get("protected")))
     except ValueError as exc:
         raise _reject(
             "bad_header",
-            "The bundle's protected header is damaged; ask the sender to export again.",
+            message("The bundle's protected header is damaged; ask the sender to export "
+                    "again."),
         ) from exc
     if (
         not isinstance(protected, dict)
@@ -200,16 +202,16 @@ def _check_jwe(outer: dict[str, Any], enc_key: OKPKey) -> None:
     ):
         raise _reject(
             "bad_header",
-            "The bundle's encryption header is not the one "
-            "FocalPoint uses; ask the sender to export again.",
+            message("The bundle's encryption header is not the one FocalPoint uses; ask the "
+                    "sender to export again."),
         )
     for r in outer["recipients"]:
         header = r.get("header") if isinstance(r, dict) else None
         if not isinstance(header, dict) or header.get("alg") not in (KEY_ALG, None):
             raise _reject(
                 "bad_header",
-                "The bundle uses a key algorithm FocalPoint does not "
-                "accept; ask the sender to export again.",
+                message("The bundle uses a key algorithm FocalPoint does not accept; ask "
+                        "the sender to export again."),
             )
 
 
@@ -231,9 +233,8 @@ def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> b
     except Exception as exc:  # untrusted input: any library failure is a rejection
         raise _reject(
             "decrypt_failed",
-            "The bundle cannot be decrypted: it was changed after "
-            "it was made or is damaged; ask the sender to export "
-            "again.",
+            message("The bundle cannot be decrypted: it was changed after it was made or is "
+                    "damaged; ask the sender to export again."),
         ) from exc
 
 
@@ -259,42 +260,47 @@ def signer_kid(outer: dict[str, Any]) -> str:
     if not isinstance(sigs, list) or len(sigs) != 1 or not isinstance(sigs[0], dict):
         raise _reject(
             "signature_count",
-            "The bundle must carry exactly one signature; ask the sender to export again.",
+            message("The bundle must carry exactly one signature; ask the sender to export "
+                    "again."),
         )
     try:
         header = json.loads(_b64json(sigs[0].get("protected")))
     except ValueError as exc:
         raise _reject(
             "bad_header",
-            "The bundle's signature header is damaged; ask the sender to export again.",
+            message("The bundle's signature header is damaged; ask the sender to export "
+                    "again."),
         ) from exc
     if not isinstance(header, dict):
         raise _reject(
             "bad_header",
-            "The bundle's signature header is damaged; ask the sender to export again.",
+            message("The bundle's signature header is damaged; ask the sender to export "
+                    "again."),
         )
     if header.get("alg") not in SIGN_ALGS:
         raise _reject(
             "bad_algorithm",
-            "The bundle is signed with an algorithm FocalPoint "
-            "does not accept; ask the sender to export again.",
+            message("The bundle is signed with an algorithm FocalPoint does not accept; ask "
+                    "the sender to export again."),
         )
     if header.get("typ") != JWS_TYP or header.get("cty") != PAYLOAD_CTY or "b64" in header:
         raise _reject(
             "bad_header",
-            "The bundle's signature header does not name a FocalPoint "
-            "bundle; ask the sender to export again.",
+            message("The bundle's signature header does not name a FocalPoint bundle; ask "
+                    "the sender to export again."),
         )
     unprotected = sigs[0].get("header")
     if unprotected is not None and not isinstance(unprotected, dict):
         raise _reject(
             "bad_header",
-            "The bundle's unprotected header is malformed; ask the sender to export again.",
+            message("The bundle's unprotected header is malformed; ask the sender to export "
+                    "again."),
         )
     kid = header.get("kid")
     if not isinstance(kid, str) or not kid:
         raise _reject(
-            "bad_header", "The bundle's signature names no key; ask the sender to export again."
+            "bad_header", message("The bundle's signature names no key; ask the sender to "
+                                  "export again.")
         )
     return kid
 
@@ -308,25 +314,24 @@ def verify(
     not held twice; the decrypt step does the same with the ciphertext."""
     kid = signer_kid(outer)
     if not isinstance(outer.get("payload"), str):
-        raise _reject("not_a_bundle", "The bundle carries no signed content; ask the sender to "
-                                      "export again.")
+        raise _reject("not_a_bundle", message("The bundle carries no signed content; ask "
+                                              "the sender to export again."))
     key = find_key(kid)
     sig = outer["signatures"][0]
     if sig.get("header"):
         raise _reject(
             "bad_header",
-            "The bundle carries an unprotected signature header, "
-            "which FocalPoint never writes; ask the sender to export "
-            "again.",
+            message("The bundle carries an unprotected signature header, which FocalPoint "
+                    "never writes; ask the sender to export again."),
         )
     try:
         return Signed(kid=kid, payload=_verified_payload(outer, sig, key, cap))
     except Exception as exc:  # untrusted input: any library failure is a rejection
         raise _reject(
             "bad_signature",
-            "The bundle's signature does not match its content: it "
-            "was changed after it was signed; do not import it and "
-            "ask the sender to export again.",
+            message("The bundle's signature does not match its content: it was changed "
+                    "after it was signed; do not import it and ask the sender to export "
+                    "again."),
         ) from exc
 
 

@@ -14,6 +14,7 @@ import nacl.secret
 import nacl.utils
 from joserfc.jwk import OKPKey
 
+from app.domain.i18n import message
 from app.sync.errors import SyncError, WrongPassphraseError
 
 SEALED_FORMAT = "focalpoint-sealed-keys"
@@ -77,19 +78,22 @@ def import_public(jwk: dict[str, Any], curve: str) -> OKPKey:
     if not isinstance(jwk, dict) or jwk.get("kty") != "OKP" or jwk.get("crv") != curve:
         raise SyncError(
             "bad_key",
-            f"The key is not an {curve} public key; ask the sender for a new identity card.",
+            message("The key is not an {curve} public key; ask the sender for a new "
+                    "identity card.", curve=curve),
         )
     if "d" in jwk:
         raise SyncError(
             "private_key_in_card",
-            "The identity card holds a private key; do not use it, and ask for a new card.",
+            message("The identity card holds a private key; do not use it, and ask for a "
+                    "new card."),
         )
     try:
         return OKPKey.import_key({"kty": "OKP", "crv": curve, "x": jwk.get("x", "")})
     except Exception as exc:  # joserfc raises several kinds for a malformed key
         raise SyncError(
             "bad_key",
-            f"The {curve} key in the card is malformed; ask the sender for a new identity card.",
+            message("The {curve} key in the card is malformed; ask the sender for a new "
+                    "identity card.", curve=curve),
         ) from exc
 
 
@@ -131,7 +135,8 @@ def seal(identity: Identity, passphrase: str, kdf: KdfParams = MODERATE) -> dict
     """
     if not passphrase:
         raise SyncError(
-            "empty_passphrase", "The passphrase is empty; choose one of at least 8 characters."
+            "empty_passphrase", message("The passphrase is empty; choose one of at least 8 "
+                                        "characters.")
         )
     salt = nacl.utils.random(nacl.pwhash.argon2id.SALTBYTES)
     box = nacl.secret.SecretBox(_derive(passphrase, salt, kdf))
@@ -170,7 +175,8 @@ def unseal(sealed: dict[str, Any], passphrase: str) -> Identity:
     except (KeyError, TypeError, ValueError) as exc:
         raise SyncError(
             "bad_key_file",
-            "The node's key file is damaged; restore it from a backup of the keys folder.",
+            message("The node's key file is damaged; restore it from a backup of the keys "
+                    "folder."),
         ) from exc
     try:
         secret = json.loads(nacl.secret.SecretBox(key).decrypt(blob))
@@ -230,8 +236,8 @@ def read_card(data: Any) -> Card:
     """Check a card's shape and keys; the fingerprint is recomputed, never trusted."""
     bad = SyncError(
         "bad_card",
-        "This file is not a FocalPoint identity card; ask the other "
-        "node for its '.fpkey.json' file.",
+        message("This file is not a FocalPoint identity card; ask the other node for its "
+                "'.fpkey.json' file."),
     )
     if not isinstance(data, dict) or data.get("format") != CARD_FORMAT:
         raise bad

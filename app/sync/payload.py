@@ -14,6 +14,7 @@ import msgspec
 import orjson
 
 from app.config import resources_dir
+from app.domain.i18n import message
 from app.sync.errors import BundleRejectedError
 
 FORMAT = "focalpoint-bundle"
@@ -67,6 +68,16 @@ def dumps(document: Any) -> bytes:
 _DECODER = msgspec.json.Decoder()
 
 
+# What ``loads`` and ``check_depth`` read, as the subject of their sentences.
+WHAT = {"bundle": message("bundle"), "bundle file": message("bundle file"),
+        "bundle payload": message("bundle payload"),
+        "decrypted bundle": message("decrypted bundle")}
+
+
+def _subject(what: str) -> str:
+    return WHAT.get(what, what)
+
+
 def loads(data: bytes | str, what: str = "bundle") -> Any:
     """Parse JSON, turning every failure into one sentence (never a traceback).
 
@@ -84,14 +95,15 @@ def loads(data: bytes | str, what: str = "bundle") -> Any:
             raise _too_deep(what) from exc
         raise BundleRejectedError(
             "not_json",
-            f"The {what} is not valid JSON (it may be truncated "
-            "or damaged); copy the file again from the sender.",
+            message("The {what} is not valid JSON (it may be truncated or damaged); copy "
+                    "the file again from the sender.", what=_subject(what)),
         ) from exc
 
 
 def _too_deep(what: str) -> BundleRejectedError:
     return BundleRejectedError(
-        "too_deep", f"The {what} is nested too deeply to be a FocalPoint bundle; do not import it."
+        "too_deep", message("The {what} is nested too deeply to be a FocalPoint bundle; do "
+                            "not import it.", what=_subject(what))
     )
 
 
@@ -130,15 +142,15 @@ def check_versions(payload: Any, schema_head: str) -> None:
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise BundleRejectedError(
             "not_a_bundle",
-            "The file is not a FocalPoint bundle; check that you picked the right file.",
+            message("The file is not a FocalPoint bundle; check that you picked the right "
+                    "file."),
         )
     version = payload.get("format_version")
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         raise BundleRejectedError(
             "newer_format",
-            f"The bundle uses format version {version}, newer "
-            "than this application understands; update the "
-            "application.",
+            message("The bundle uses format version {version}, newer than this application "
+                    "understands; update the application.", version=version),
         )
     theirs = payload.get("schema_version")
     if isinstance(theirs, str):
@@ -148,9 +160,9 @@ def check_versions(payload: Any, schema_head: str) -> None:
         ):
             raise BundleRejectedError(
                 "newer_schema",
-                f"The bundle was written by a database schema "
-                f"({theirs}) newer than this one ({schema_head}); "
-                "update the application.",
+                message("The bundle was written by a database schema ({theirs}) newer than "
+                        "this one ({schema_head}); update the application.",
+                        theirs=theirs, schema_head=schema_head),
             )
 
 
@@ -165,9 +177,8 @@ def validate(payload: Any) -> None:
     where = "/".join(str(p) for p in path) or "the top level"
     raise BundleRejectedError(
         "schema_invalid",
-        f"The bundle's content is not valid (at {where}); "
-        "ask the sender to export again with the same "
-        "application version.",
+        message("The bundle's content is not valid (at {where}); ask the sender to export "
+                "again with the same application version.", where=where),
     )
 
 
@@ -177,6 +188,7 @@ def change_origin_seq(change_id: str) -> tuple[str, int]:
     if match is None:
         raise BundleRejectedError(
             "schema_invalid",
-            "A change in the bundle has a malformed id; ask the sender to export again.",
+            message("A change in the bundle has a malformed id; ask the sender to export "
+                    "again."),
         )
     return match["origin"], int(match["seq"])

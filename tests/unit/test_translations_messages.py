@@ -1,5 +1,9 @@
-"""Validation and service messages: English for the CLI, translatable for the window
-through resources/translations/messages.<lang>.json."""
+"""Validation, service, storage and sync error messages: English for the CLI,
+translatable for the window through resources/translations/messages.<lang>.json.
+
+The templates are found by scanning the code (``message("...")`` calls), so a new
+sentence without its three translations fails here; and the error sentences of the
+services, the sync core and the database layer must be messages, not plain strings."""
 
 from __future__ import annotations
 
@@ -57,7 +61,10 @@ def test_every_message_is_translated_with_the_same_placeholders(lang: str) -> No
     assert not stale, f"messages.{lang}.json has templates the code no longer uses: {stale}"
     for template, text in translated.items():
         assert sorted(FIELD.findall(text)) == sorted(FIELD.findall(template)), template
-        assert text.strip() and text != template
+        assert text.strip(), template
+        # A sentence left in English is a forgotten translation; a single noun may be
+        # spelt the same (French "mission", "initiative").
+        assert text != template or " " not in template, template
 
 
 def test_cli_keeps_english_messages() -> None:
@@ -94,3 +101,103 @@ def test_a_broken_translation_falls_back_to_english(monkeypatch: pytest.MonkeyPa
                         lambda _kind, _lang: {"must be at least {min}": "au moins {minimum}"})
     text = i18n.message("must be at least {min}", min="3")
     assert i18n.translate_message(text, "fr") == "must be at least 3"
+
+
+# --- error sentences of the services, the sync core and the database layer ---------------
+
+ERROR_CALLS = {"SyncError": 1, "BundleRejectedError": 1, "_reject": 1, "ConfigurationError": 0,
+               "StorageError": 0, "NotFoundError": 0, "ImportFileError": 0,
+               "DuplicateError": 0, "InvalidRowsError": 0, "FocalPointError": 0}
+# The lead is rewriting the import's write path; its sentences are listed in the session
+# report and join the catalogues when that rewrite lands.
+NOT_YET = {"sync_apply.py", "sync_write.py"}
+
+
+def _error_modules() -> list[Path]:
+    folders = [ROOT / "app" / "services", ROOT / "app" / "sync", ROOT / "app" / "domain"]
+    files = [p for folder in folders for p in sorted(folder.glob("*.py"))]
+    return [p for p in [*files, ROOT / "app" / "store" / "db.py"] if p.name not in NOT_YET]
+
+
+def _sentences(call: ast.Call) -> list[ast.expr]:
+    name = getattr(call.func, "id", None) or getattr(call.func, "attr", None)
+    if name in ERROR_CALLS and len(call.args) > ERROR_CALLS[name]:
+        return [call.args[ERROR_CALLS[name]]]
+    if name == "ValidationError" and call.args and isinstance(call.args[0], ast.Dict):
+        return list(call.args[0].values)
+    return []
+
+
+def test_error_sentences_are_translatable_messages() -> None:
+    plain = []
+    for path in _error_modules():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            for arg in _sentences(node):
+                if isinstance(arg, ast.JoinedStr) or (
+                        isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
+                    plain.append(f"{path.name}:{node.lineno}")
+    assert not plain, f"error sentences given as plain strings (use message()): {plain}"
+
+
+def test_every_placeholder_has_its_value() -> None:
+    for path in (ROOT / "app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "message":
+                template = node.args[0].value
+                given = {k.arg for k in node.keywords}
+                assert set(FIELD.findall(template)) == given, f"{path.name}:{node.lineno}"
+
+
+def test_a_wrong_passphrase_reads_in_every_language() -> None:
+    from app.sync.errors import WrongPassphraseError
+
+    text = WrongPassphraseError().args[0]
+    assert str(WrongPassphraseError()).startswith("The passphrase is wrong")
+    assert "phrase secrète est incorrecte" in i18n.translate_message(text, "fr")
+    assert "عبارة المرور خاطئة" in i18n.translate_message(text, "ar")
+    assert "Парольная фраза неверна" in i18n.translate_message(text, "ru")
+
+
+def test_what_was_read_is_translated_inside_the_sentence() -> None:
+    from app.sync import payload
+    from app.sync.errors import BundleRejectedError
+
+    with pytest.raises(BundleRejectedError) as caught:
+        payload.loads(b'{"format": ', "bundle file")
+    text = caught.value.args[0]
+    assert str(caught.value).startswith("The bundle file is not valid JSON")
+    assert i18n.translate_message(text, "fr").startswith(
+        "Le fichier du paquet n'est pas du JSON valide")
+    assert i18n.translate_message(text, "ru").startswith("Файл пакета: недопустимый JSON")
+
+
+def test_table_names_and_vocabulary_codes_are_translated() -> None:
+    missing = i18n.message("No {table} with id {record_id}.",
+                           table=i18n.table_noun("partner_entity"), record_id="x1")
+    assert missing == "No partner entity with id x1."
+    assert i18n.translate_message(missing, "fr") == (
+        "Aucune fiche « entité partenaire » ne porte l'identifiant x1.")
+    assert "جهة شريكة" in i18n.translate_message(missing, "ar")
+    assert i18n.table_noun("unknown_table") == "unknown table"
+    code = i18n.message("'{value}' is not a known value",
+                        value=i18n.vocab_term("participant_category", "civil_society"))
+    assert code == "'Civil society' is not a known value"
+    french = i18n.label("participant_category", "civil_society", "fr")
+    assert french != "Civil society"
+    assert i18n.translate_message(code, "fr") == f"« {french} » n'est pas une valeur connue"
+
+
+def test_listed_field_labels_are_translated_and_survive_pickle() -> None:
+    from app.services.import_reader import ImportFileError, rows_from_grid
+
+    with pytest.raises(ImportFileError) as caught:
+        rows_from_grid([(1, ["Name", "Organisation"]), (2, ["A", "B"])], "list.csv")
+    text = pickle.loads(pickle.dumps(caught.value.args[0]))
+    assert str(text) == str(caught.value) and "sex and category" in text
+    labels = {"Sex": "Пол", "Category": "Категория"}
+    russian = i18n.translate_message(text, "ru", labels.get)
+    assert russian.startswith("В файле list.csv нет столбца для: Пол, Категория;"), russian
+    arabic = i18n.translate_message(text, "ar", {"Sex": "الجنس", "Category": "الفئة"}.get)
+    assert "الجنس، الفئة" in arabic

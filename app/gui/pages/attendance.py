@@ -23,7 +23,7 @@ from app.gui import dialogs
 from app.gui.attendance_model import ROLE, AttendanceModel
 from app.gui.context import AppContext
 from app.gui.pages.base import make_table_view
-from app.gui.util import format_date, format_day, list_separator, vocab_label
+from app.gui.util import error_message, format_date, format_day, list_separator, vocab_label
 from app.services import records
 
 Index = QModelIndex | QPersistentModelIndex
@@ -149,7 +149,7 @@ class AttendancePanel(QWidget):
         try:
             records.update(self.ctx.ws, "activity_day", day["id"], {"label": text.strip()})
         except FocalPointError as exc:
-            self._failed(str(exc))
+            self._failed(error_message(exc))
             return
         self.set_activity(self.model.activity_id)
 
