@@ -93,7 +93,7 @@ class SyncedRecord(Base):
     created_by: Mapped[str] = mapped_column(String(200), default="")
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_by: Mapped[str] = mapped_column(String(200), default="")
-    deleted: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)  # no index: see 0002
     owner_mission: Mapped[str | None] = mapped_column(String(32), index=True)
 
     @classmethod
@@ -282,7 +282,8 @@ class Attendance(SyncedRecord):
 
     __tablename__ = "attendance"
     __table_args__ = (UniqueConstraint("activity_id", "participant_id"),)
-    activity_id: Mapped[str] = _fk("activity.id", nullable=False)
+    #: Look-ups by activity use the unique constraint's index (no index of its own).
+    activity_id: Mapped[str] = _fk("activity.id", nullable=False, index=False)
     participant_id: Mapped[str] = _fk("participant.id", nullable=False)
     role: Mapped[str] = mapped_column(String(32), default="participant")
     #: Ids of the activity days the person was present.
@@ -343,7 +344,7 @@ class ChangeLog(Base):
     __table_args__ = (Index("ix_change_log_record", "table_name", "record_id"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     change_id: Mapped[str] = mapped_column(String(100), unique=True)
-    origin: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    origin: Mapped[str] = mapped_column(String(UUID_LEN))
     origin_seq: Mapped[int] = mapped_column(Integer)
     table_name: Mapped[str] = mapped_column(String(64))
     record_id: Mapped[str] = mapped_column(String(UUID_LEN))
@@ -354,7 +355,8 @@ class ChangeLog(Base):
     changed_by: Mapped[str] = mapped_column(String(200), default="")
     fields: Mapped[dict[str, Any]] = mapped_column(default=dict)
     before: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    owner_mission: Mapped[str | None] = mapped_column(String(32), index=True)
+    #: Not indexed (nor ``origin``): readers scan by id range and filter these in the scan.
+    owner_mission: Mapped[str | None] = mapped_column(String(32))
     #: The peer this change came from (None: made on this node).
     received_from: Mapped[str | None] = mapped_column(String(UUID_LEN))
     bundle_id: Mapped[str | None] = mapped_column(String(UUID_LEN))

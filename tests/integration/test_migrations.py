@@ -49,6 +49,7 @@ def test_older_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     engine = db.make_engine(db.sqlite_url(path))
     db.upgrade(engine)
+    head = db.SCHEMA_HEAD
     # Pretend the application now has a newer head than the file.
     applied = []
     monkeypatch.setattr(db, "SCHEMA_HEAD", "9999_future")
@@ -59,7 +60,7 @@ def test_older_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
     assert applied == ["head"]
     assert backup is not None and backup.endswith(".db")
     con = sqlite3.connect(backup)
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head
     con.close()
 
 
@@ -104,3 +105,41 @@ def test_opening_a_current_database_does_not_load_alembic(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "False"
+
+
+def _indexes(path) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_%'")}
+    finally:
+        con.close()
+
+
+def test_0002_drops_unused_write_indexes_and_keeps_the_data(tmp_path):
+    """A database made at revision 0001 (with a record in it) is backed up, then loses
+    exactly the indexes 0002 names; its records and the other indexes stay."""
+    path = tmp_path / "old.db"
+    engine = db.make_engine(db.sqlite_url(path))
+    db.upgrade(engine)
+    with engine.begin() as conn:
+        alembic.command.downgrade(db.alembic_config(conn), "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO mission (id, version, created_at, created_by, updated_at, "
+            "updated_by, deleted, code, name, mission_type, host_countries, description) "
+            "VALUES ('m1', 1, '2026-01-01 00:00:00', 'x', '2026-01-01 00:00:00', 'x', 0, "
+            "'MONUSCO', 'M', 'peace_operation', '[\"CD\"]', '')")
+    at_0001 = _indexes(path)
+    dropped = {f"ix_{t}_deleted" for t in (
+        "mission", "focal_point", "partner_entity", "lesson", "initiative", "assessment",
+        "assessment_entity", "finding", "activity", "activity_day", "participant",
+        "attendance")} | {"ix_attendance_activity_id", "ix_change_log_origin",
+                          "ix_change_log_owner_mission"}
+    assert dropped <= at_0001
+    backup = db.upgrade(engine, tmp_path / "backups")
+    assert backup is not None and dropped <= _indexes(backup)
+    assert _indexes(path) == at_0001 - dropped
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT code FROM mission").scalar() == "MONUSCO"
+        assert db.current_revision(engine) == "0002"
+    engine.dispose()
