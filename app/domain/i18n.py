@@ -204,6 +204,17 @@ def table_noun(table: str) -> str:
     return TABLE_NOUNS.get(key) or table.replace("_", " ")
 
 
+def recall(text: str | None) -> str:
+    """A sentence stored as plain English (a refusal in the bundle history) as a
+    :class:`Message` again when it is a catalogued template without values, so the
+    window can translate it; any other text as it is."""
+    if not text or isinstance(text, Message) or "{" in text:
+        return text or ""
+    known = next((load_catalogue("messages", code) for code in LANGUAGES
+                  if code != DEFAULT), {})
+    return Message(text) if text in known else text
+
+
 def _translated_value(value: Any, lang: str,
                       field_label: Callable[[str], str] | None) -> Any:
     if isinstance(value, Message):

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import func, or_, select
 
+from app.domain import i18n
 from app.services import keys as keysvc
 from app.services import queries, records, syncing
 from app.services.sync_export import _routing, _watermark
@@ -110,7 +111,7 @@ def history(ws: Workspace, limit: int = 200) -> list[dict[str, Any]]:
         return [{
             "at": to_json(r.at), "direction": r.direction, "status": r.status,
             "peer": names.get(r.peer_node_id or "", r.peer_node_id or ""),
-            "seq": r.seq, "kind": r.kind, "reason": r.reason,
+            "seq": r.seq, "kind": r.kind, "reason": i18n.recall(r.reason),
             "changes": int((r.counts or {}).get("changes", (r.counts or {}).get("applied", 0))),
             "file": r.file_path, "operator": r.operator,
         } for r in rows]

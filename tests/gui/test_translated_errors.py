@@ -22,8 +22,8 @@ from app.gui import i18n, sync_dialogs
 from app.gui.context import AppContext
 from app.gui.sync_dialogs import PassphraseDialog, run_with_passphrase
 from app.gui.sync_receive import ReceiveTab
-from app.gui.util import error_message
-from app.services import activities, keys, network, syncing
+from app.gui.util import error_message, message_text
+from app.services import activities, keys, network, sync_status, syncing
 from app.services.workspace import Workspace
 from app.sync.errors import WrongPassphraseError
 from app.sync.keys import WEAK_FOR_TESTS
@@ -124,6 +124,10 @@ def test_a_tampered_bundle_is_refused_in_the_interface_language(
         assert EXPECTED["tampered"][interface] in reason, reason
         assert not dialog_log.errors
         shot(tab, f"error-{interface}-tampered-bundle")
+        refused = sync_status.history(hq)[0]  # the sync page's history, read back
+        assert refused["status"] == "rejected"
+        assert refused["reason"].startswith("The bundle cannot be decrypted")
+        assert EXPECTED["tampered"][interface] in message_text(refused["reason"])
     finally:
         runner.wait()
         runner.shutdown()

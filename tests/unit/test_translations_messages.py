@@ -52,11 +52,22 @@ def test_the_code_has_the_messages_users_see_most() -> None:
     assert any(t.startswith("A participant named {name}") for t in templates)
 
 
+# Sentences of app/services/sync_apply.py, which the lead is rewriting: translated ahead
+# so that wrapping them in message() there is all that is left to do.
+PENDING = {
+    "The bundle holds an invalid value for {table}.{name}; ask the sender to export again "
+    "with the same application version.",
+    "The bundle names a field FocalPoint does not know ({table}.{name}); update the "
+    "application.",
+    "A change in the bundle names two different origins; ask the sender to export again.",
+}
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_message_is_translated_with_the_same_placeholders(lang: str) -> None:
     templates, translated = templates_in_code(), catalogue(lang)
     missing = sorted(templates - set(translated))
-    stale = sorted(set(translated) - templates)
+    stale = sorted(set(translated) - templates - PENDING)
     assert not missing, f"messages.{lang}.json lacks {missing}"
     assert not stale, f"messages.{lang}.json has templates the code no longer uses: {stale}"
     for template, text in translated.items():
@@ -201,3 +212,13 @@ def test_listed_field_labels_are_translated_and_survive_pickle() -> None:
     assert russian.startswith("В файле list.csv нет столбца для: Пол, Категория;"), russian
     arabic = i18n.translate_message(text, "ar", {"Sex": "الجنس", "Category": "الفئة"}.get)
     assert "الجنس، الفئة" in arabic
+
+
+def test_a_stored_refusal_is_recalled_for_translation() -> None:
+    stored = ("The bundle's protected header is damaged; ask the sender to export again.")
+    recalled = i18n.recall(stored)
+    assert recalled == stored and isinstance(recalled, i18n.Message)
+    assert i18n.translate_message(recalled, "ru").startswith("Защищенный заголовок пакета")
+    assert type(i18n.recall("nothing like a template")) is str
+    assert type(i18n.recall("The node '{name}' was revoked")) is str
+    assert i18n.recall(None) == ""

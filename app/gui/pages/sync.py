@@ -32,8 +32,8 @@ from app.gui.sync_conflicts import ConflictsTab
 from app.gui.sync_dialogs import TrustCardDialog
 from app.gui.sync_receive import ReceiveTab
 from app.gui.sync_send import SendTab, choose_folder
-from app.gui.sync_words import file_text
-from app.gui.util import leading
+from app.gui.sync_words import file_text, when_text
+from app.gui.util import leading, message_text
 from app.services import keys as keysvc
 from app.services import sync_status
 
@@ -88,7 +88,7 @@ def _word(code: str) -> str:
 
 
 def _when(value: str | None) -> str:
-    return (value or "")[:16].replace("T", " ") or QCoreApplication.translate("sync", "never")
+    return when_text(value, QCoreApplication.translate("sync", "never"))
 
 
 class SyncPage(QWidget):
@@ -192,11 +192,12 @@ class SyncPage(QWidget):
         self.nodes_view.resizeColumnsToContents()
         self.send.set_peers(status["peers"])
         self.conflicts.set_conflicts(status["conflicts"])
+        reasons = [message_text(h["reason"] or "") for h in status["history"]]
         self.history_model.set_rows(
-            [{**h, "at": _when(h["at"]), "reason": h["reason"][:1].upper() + h["reason"][1:],
+            [{**h, "at": _when(h["at"]), "reason": reason[:1].upper() + reason[1:],
               "direction": _word(h["direction"]), "status": _word(h["status"]),
               "file": file_text(h["file"] or "")}
-             for h in status["history"]])
+             for h, reason in zip(status["history"], reasons, strict=True)])
         self.history.resizeColumnsToContents()
         count = len(status["conflicts"])
         self.tabs.setTabText(3, self.tr("Conflicts (%s)") % count if count
