@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.gui import dialogs
 from app.gui.context import AppContext
-from app.gui.util import ROW_ERROR, ROW_WARNING, clause_separator, display
+from app.gui.util import ROW_ERROR, ROW_WARNING, clause_separator, display, message_text
 
 SHOWN = ("full_name", "sex", "category", "organisation", "country")
 INVALID = ROW_ERROR
@@ -141,7 +141,8 @@ class ImportDialog(QDialog):
             values, errors = row["values"], row["errors"]
             cells = [str(row["line"])] + [display("participant", k, values.get(k)) for k in SHOWN]
             items = errors.values() if isinstance(errors, Mapping) else errors
-            problems = errors if isinstance(errors, str) else clause_separator().join(items)
+            problems = (message_text(errors) if isinstance(errors, str)
+                        else clause_separator().join(message_text(m) for m in items))
             status = str(row["status"])
             cells.append(QCoreApplication.translate("import", STATUS.get(status, status)))
             cells.append(problems)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.context import AppContext
 from app.gui.sync_dialogs import TrustCardDialog, run_with_passphrase
-from app.gui.util import ROW_ERROR, ROW_WARNING, clause_separator
+from app.gui.util import ROW_ERROR, ROW_WARNING, clause_separator, message_text
 from app.services import keys as keysvc
 from app.services import sync_status, syncing
 from app.services.workspace import Workspace
@@ -241,8 +241,9 @@ class ReceiveTab(QWidget):
             return self.tr("Double-click to trust this node after its operator read you "
                            "the fingerprint by phone.")
         if r["status"] == "dry-run":
-            return clause_separator().join(r.get("notes") or []) or self.tr("Nothing written yet.")
+            notes = [message_text(n) for n in r.get("notes") or []]
+            return clause_separator().join(notes) or self.tr("Nothing written yet.")
         if r["status"] == "duplicate":
             return self.tr("This bundle was already imported; nothing changed.")
-        reason = str(r.get("reason") or "")
+        reason = message_text(r.get("reason") or "")
         return reason[:1].upper() + reason[1:]
