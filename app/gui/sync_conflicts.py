@@ -22,7 +22,7 @@ from app.gui import dialogs
 from app.gui.context import AppContext
 from app.gui.models import RowsModel
 from app.gui.pages.base import make_table_view
-from app.gui.sync_words import record_kind
+from app.gui.sync_words import record_kind, when_text
 from app.gui.util import display, field_label, spec_of, tr
 from app.services import sync_status, syncing
 
@@ -58,7 +58,7 @@ def _row(c: dict[str, Any]) -> dict[str, Any]:
 
 
 def _when(value: str | None) -> str:
-    return (value or "?")[:16].replace("T", " ")
+    return when_text(value, "?")
 
 
 class ConflictsTab(QWidget):

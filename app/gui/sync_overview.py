@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from app.gui.context import AppContext
+from app.gui.sync_words import when_text
 from app.gui.util import format_number
 from app.services import sync_status
 
 
 def _when(value: str | None, never: str) -> str:
-    return (value or "")[:16].replace("T", " ") or never
+    return when_text(value, never)
 
 
 class SyncBox(QFrame):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.context import AppContext
 from app.gui.sync_dialogs import TrustCardDialog, run_with_passphrase
+from app.gui.sync_words import when_text
 from app.gui.util import ROW_ERROR, ROW_WARNING, clause_separator, message_text
 from app.services import keys as keysvc
 from app.services import sync_status, syncing
@@ -75,7 +76,7 @@ def check_files(ws: Workspace, paths: list[Path], passphrase: str, *, apply: boo
         result["source_name"] = result.get("name") or names.get(source, "")
         try:
             saved = dt.datetime.fromtimestamp(Path(result["file"]).stat().st_mtime)
-            result["saved"] = saved.strftime("%Y-%m-%d %H:%M")
+            result["saved"] = when_text(saved.isoformat(timespec="minutes"))
         except OSError:
             result["saved"] = ""
     return results

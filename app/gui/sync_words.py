@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 
-from app.gui.util import format_number, list_separator
+from app.gui.util import format_date, format_number, list_separator
 
 #: One record of each synchronised table (the Conflicts list's "Kind" column).
 RECORD_KIND = {
@@ -67,3 +67,13 @@ def file_text(path: str) -> str:
     if not path or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
         return path
     return f"\u202a{path}\u202c"  # LEFT-TO-RIGHT EMBEDDING ... POP DIRECTIONAL FORMATTING
+
+
+def when_text(value: str | None, empty: str = "") -> str:
+    """A stored time ('2026-11-29T09:17:05...') as the date in the interface locale and
+    the hour ('29/11/2026 09:17' in French, '29.11.2026 09:17' in Russian); ``empty``
+    when there is none."""
+    if not value:
+        return empty
+    time = value[11:16] if len(value) >= 16 else ""
+    return f"{format_date(value[:10])} {time}".strip()

@@ -178,6 +178,8 @@ def test_the_sync_page_names_tables_in_arabic(interface: str, qtbot: Any, ctx: A
         if ctx.runner.wait() and not ctx.runner.busy:
             break
     assert {row["table_label"] for row in page.conflicts.model.rows} == {"مشارك"}
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", row["incoming_at"])
+               for row in page.conflicts.model.rows)
     page.show_tab("send")
     ctx.runner.wait()
     contents = page.send.contents.text()
@@ -191,3 +193,15 @@ def test_the_sync_page_names_tables_in_arabic(interface: str, qtbot: Any, ctx: A
     files = [row["file"] for row in page.history_model.rows]
     assert files and all(f.startswith("\u202a/") and f.endswith("\u202c") for f in files)
     ctx.runner.wait()
+
+
+@pytest.mark.parametrize(("interface", "expected"),
+                         [("fr", "29/11/2026 09:17"), ("ru", "29.11.2026 09:17")],
+                         indirect=["interface"])
+def test_sync_times_are_written_in_the_locale(interface: str, expected: str) -> None:
+    from app.gui.pages import sync as sync_page
+    from app.gui.sync_words import when_text
+
+    assert when_text("2026-11-29T09:17:05.123456+00:00") == expected
+    assert when_text(None, "-") == "-"
+    assert sync_page._when(None) == QCoreApplication.translate("sync", "never") != "never"
