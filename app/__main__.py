@@ -37,9 +37,9 @@ def wants_gui(argv: Sequence[str]) -> bool:
 #: Qt-free modules the window needs before it shows. Importing them before PySide6 is
 #: cheaper: once PySide6 is loaded, its import hook reads the source of every module
 #: imported after it (to see whether the module uses PySide's ``__feature__``).
-GUI_PRELOAD = ("argparse", "json", "logging.handlers", "hashlib", "subprocess",
-               "app.config", "app.domain.errors", "app.domain.vocab", "app.domain.i18n",
-               "app.domain.countries", "app.domain.fields")
+GUI_PRELOAD = ("argparse", "json", "logging.handlers", "app.config", "app.domain.errors",
+               "app.domain.vocab", "app.domain.i18n", "app.domain.countries",
+               "app.domain.fields", "app.store.quick")
 
 
 def main(argv: list[str] | None = None) -> int:

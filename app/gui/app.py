@@ -3,10 +3,12 @@
 ``run_gui(argv)`` is called by ``app.__main__`` when no command is given; ``argv`` may
 hold the global options ``--home``, ``--db``, ``--operator`` and ``--smoke``.
 
-Start-up is quick because the window does not wait for the core: it shows (sidebar,
-overview skeleton) while the worker imports the services and SQLAlchemy and opens the
-database; the overview fills when the workspace arrives. Only a home with no database
-file goes straight to the first-run wizard.
+Start-up is quick because the window does not wait for the core: the overview's
+figures are read straight from the SQLite file with the standard library
+(:mod:`app.store.quick`), the window shows them at its first paint, and only then does
+the worker import the services and SQLAlchemy and open the database (the overview reads
+its figures again once it is open). Only a home with no database file goes straight to
+the first-run wizard.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -161,6 +163,8 @@ def run_gui(argv: Sequence[str]) -> int:
     runner.on_error = dialogs.show_error
     # A headquarters server chosen in the first-run wizard is remembered.
     db_url = args.db or WindowSettings(paths.home).value("db_url") or None
+    starter: Starter | None = None
+    after_paint: AfterFirstPaint | None = None
     if is_new_home(paths, db_url):
         ws = first_run(paths, db_url, runner)
         if ws is None:
@@ -168,21 +172,62 @@ def run_gui(argv: Sequence[str]) -> int:
         setup_logging(paths)
         ws.operator = args.operator or str(WindowSettings(paths.home).value("operator") or "")
         window = create_main_window(ws, runner)
-        starter = None
     else:
         window = create_main_window(None, runner, paths)
+        window.prefill(quick_figures(paths, db_url))
         starter = Starter(window, paths, db_url, args.operator)
+        # The worker starts after the first paint: importing the core would slow it down.
+        after_paint = AfterFirstPaint(window, starter.start)
     window.show()
-    if starter is not None:
-        starter.start()  # after show(): the window's first paint does not wait for it
     try:
         return app.exec()
     finally:
+        if after_paint is not None:
+            after_paint.cancel()  # closed before the first paint: nothing to open
         if starter is not None:
             starter.cancelled = True  # closed before the database opened: drop it
         runner.shutdown()
         if window.ctx.ready:
             window.ctx.ws.close()
+
+
+def quick_figures(paths: Paths, db_url: str | None) -> dict[str, Any] | None:
+    """The overview's figures read without the core (None: wait for the services)."""
+    from app.store import quick
+
+    return quick.read(paths.database_url(db_url))
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``action`` once, as soon as ``widget`` has been painted (or after
+    ``fallback_ms`` if it is not painted, e.g. shown minimised)."""
+
+    def __init__(self, widget: QWidget, action: Callable[[], None],
+                 fallback_ms: int = 300) -> None:
+        super().__init__(widget)
+        self._action: Callable[[], None] | None = action
+        self._widget = widget
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self.fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Note the first paint; the action runs once the event loop turns again."""
+        if event.type() == QEvent.Type.Paint and self._action is not None:
+            QTimer.singleShot(0, self, self.fire)
+        return False
+
+    def fire(self) -> None:
+        """Run the action (once)."""
+        action = self._action
+        self.cancel()
+        if action is not None:
+            action()
+
+    def cancel(self) -> None:
+        """Do not run the action (any more)."""
+        if self._action is not None:
+            self._action = None
+            self._widget.removeEventFilter(self)
 
 
 class Starter:
@@ -200,6 +245,8 @@ class Starter:
 
     def start(self) -> None:
         """Queue the opening on the worker."""
+        if self.cancelled:
+            return
         paths, db_url, operator = self.paths, self.db_url, self.operator
         self.window.ctx.runner.run(lambda: _open_and_warm(paths, db_url, operator),
                                    self.opened, self.failed)

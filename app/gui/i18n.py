@@ -15,12 +15,9 @@ check layouts without waiting for translators.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -85,12 +82,16 @@ def lrelease_command() -> list[str] | None:
                    Path(sys.executable).with_name("pyside6-lrelease.exe")):
         if script.is_file():
             return [str(script)]
+    import shutil  # here, not at the top: not needed before the window shows
+
     found = shutil.which("pyside6-lrelease")
     return [found] if found else None
 
 
 def compile_ts(ts: Path, qm: Path) -> bool:
     """Compile ``ts`` into ``qm`` (written atomically); False when lrelease fails."""
+    import subprocess  # here, not at the top: not needed before the window shows
+
     command = lrelease_command()
     if command is None:
         log.warning("pyside6-lrelease not found; translations cannot be compiled")
@@ -116,6 +117,8 @@ def qm_path(lang: str, folder: Path = TRANSLATIONS_DIR, cache: Path | None = Non
     shipped = folder / f"focalpoint_{lang}.qm"
     if getattr(sys, "frozen", False) or not ts.is_file():
         return shipped if shipped.is_file() else None
+    import hashlib  # here, not at the top: English (the default) needs no .qm
+
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     cached = (cache or cache_dir()) / f"focalpoint_{lang}-{digest}.qm"
     if cached.is_file() or compile_ts(ts, cached):

@@ -14,9 +14,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,6 +30,8 @@ from app.gui.language_menu import add_language_menu
 from app.gui.pages.overview import OverviewPage
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from app.gui.pages.base import RecordPage
     from app.services.workspace import Workspace
 
@@ -149,6 +150,17 @@ class MainWindow(QMainWindow):
             self._workspace_opened()
         else:
             self.statusBar().showMessage(self.tr("Opening the database..."))
+
+    def prefill(self, figures: dict[str, Any] | None) -> None:
+        """Show the overview's figures read before the database is open
+        (:mod:`app.store.quick`); None leaves the skeleton until :meth:`attach`."""
+        if figures is None or self.ctx.ready:
+            return
+        self.setWindowTitle(self.tr("FocalPoint - %s") % figures["overview"]["node"]["name"])
+        overview = self.pages.get("overview")
+        if isinstance(overview, OverviewPage):
+            overview.show_data(figures["overview"])
+            overview.show_sync(figures["sync"])
 
     def attach(self, ws: Workspace) -> None:
         """Take the workspace opened on the worker: fill the overview, make the page the
@@ -303,6 +315,8 @@ class MainWindow(QMainWindow):
     def backup(self) -> None:
         """Back the database up to a file (on the worker)."""
         from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog
 
         from app.services import admin
 

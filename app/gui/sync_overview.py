@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 from app.gui.context import AppContext
 from app.gui.sync_words import when_text
 from app.gui.util import format_number
-from app.services import sync_status
 
 
 def _when(value: str | None, never: str) -> str:
@@ -39,6 +38,8 @@ class SyncBox(QFrame):
 
     def refresh(self) -> None:
         """Read the summary on the worker."""
+        from app.services import sync_status  # not before: the box can show before the core
+
         ws = self.ctx.ws
         self.ctx.runner.run(lambda: sync_status.summary(ws), self.show_summary)
 

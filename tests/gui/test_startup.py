@@ -43,15 +43,21 @@ def _run_gui(monkeypatch: pytest.MonkeyPatch, home: Path,
     return gui_app.run_gui(["--home", str(home)]), exits
 
 
-def test_window_shows_first_and_pages_wait_for_the_database(
+def test_window_shows_first_with_the_figures_and_pages_wait_for_the_database(
         monkeypatch: pytest.MonkeyPatch, ws: Workspace, dialog_log: Any, qtbot: Any) -> None:
     seen: dict[str, Any] = {}
 
     def event_loop() -> None:
         win = _visible_window()
         overview = win.pages["overview"]
+        seen["worker busy before the first paint"] = win.ctx.runner.busy
         seen["ready at first paint"] = win.ctx.ready
         seen["overview says"] = overview.node_label.text()
+        seen["missions at first paint"] = overview.card_values["mission"].text()
+        seen["sync line at first paint"] = overview.sync_box.text.text()
+        seen["title at first paint"] = win.windowTitle()
+        overview.refresh()  # Refresh clicked before the database is open: figures stay
+        seen["after refresh"] = overview.node_label.text()
         seen["backup enabled"] = win._needs_database[0].isEnabled()
         win._go("participants")  # the user clicks a page before the database is open
         seen["participants shows"] = win.stack.currentWidget().text()
@@ -65,13 +71,40 @@ def test_window_shows_first_and_pages_wait_for_the_database(
 
     status, exits = _run_gui(monkeypatch, ws.paths.home, event_loop)
     assert status == 0 and exits == [] and dialog_log.errors == []
+    assert seen["worker busy before the first paint"] is False
     assert seen["ready at first paint"] is False
-    assert seen["overview says"] == "Opening the database..."
+    assert seen["overview says"].startswith("MONUSCO Goma") and seen["after refresh"] == \
+        seen["overview says"]
+    assert int(seen["missions at first paint"]) > 0
+    assert "Open conflicts: 0" in seen["sync line at first paint"]
+    assert seen["title at first paint"] == "FocalPoint - MONUSCO Goma"
     assert seen["participants shows"] == "Opening the database..."
     assert seen["backup enabled"] is False and seen["backup enabled after"] is True
     assert seen["page made"] == "ParticipantsPage"
-    assert "MONUSCO Goma" in seen["title"]
-    assert int(seen["missions"]) > 0
+    assert seen["title"] == "FocalPoint - MONUSCO Goma"
+    assert seen["missions"] == seen["missions at first paint"]
+
+
+def test_without_the_quick_figures_the_overview_fills_once_the_database_is_open(
+        monkeypatch: pytest.MonkeyPatch, ws: Workspace, dialog_log: Any, qtbot: Any) -> None:
+    from app.store import quick
+
+    monkeypatch.setattr(quick, "SCHEMA_REVISIONS", ())  # as with a schema it cannot read
+    seen: dict[str, Any] = {}
+
+    def event_loop() -> None:
+        win = _visible_window()
+        overview = win.pages["overview"]
+        seen["first paint"] = (overview.node_label.text(),
+                               overview.card_values["mission"].text(), overview.sync_box)
+        qtbot.waitUntil(lambda: win.ctx.ready and not win.ctx.runner.busy, timeout=20_000)
+        seen["filled"] = (overview.node_label.text(), overview.card_values["mission"].text())
+        win.close()
+
+    status, exits = _run_gui(monkeypatch, ws.paths.home, event_loop)
+    assert status == 0 and exits == [] and dialog_log.errors == []
+    assert seen["first paint"] == ("Opening the database...", "-", None)
+    assert seen["filled"][0].startswith("MONUSCO Goma") and int(seen["filled"][1]) > 0
 
 
 def test_main_window_can_be_given_its_workspace_later(
@@ -176,18 +209,30 @@ def test_a_database_without_a_node_goes_to_the_wizard(
     assert titles == ["FocalPoint - OROLSI New York"]
 
 
-def test_closing_before_the_database_opens_loses_nothing(
-        monkeypatch: pytest.MonkeyPatch, ws: Workspace, dialog_log: Any) -> None:
+@pytest.mark.parametrize("when", ["before the first paint", "while the database opens"])
+def test_closing_early_loses_nothing_and_leaks_nothing(
+        monkeypatch: pytest.MonkeyPatch, ws: Workspace, dialog_log: Any, qtbot: Any,
+        when: str) -> None:
+    opened: list[bool] = []
     closed: list[bool] = []
-    original = Workspace.close
-    monkeypatch.setattr(Workspace, "close", lambda self: closed.append(True) or original(self))
+    original_open, original_close = Workspace.open.__func__, Workspace.close  # type: ignore[attr-defined]
+    monkeypatch.setattr(Workspace, "open", classmethod(
+        lambda cls, *a, **k: opened.append(True) or original_open(cls, *a, **k)))
+    monkeypatch.setattr(Workspace, "close",
+                        lambda self: closed.append(True) or original_close(self))
 
     def event_loop() -> None:
-        assert _visible_window().close()
+        win = _visible_window()
+        if when == "while the database opens":
+            qtbot.waitUntil(lambda: win.ctx.runner.busy, timeout=5_000)
+        assert win.close()
 
     status, exits = _run_gui(monkeypatch, ws.paths.home, event_loop)
     assert status == 0 and exits == [] and dialog_log.errors == []
-    assert closed == [True]  # the workspace opened meanwhile was closed, not leaked
+    assert len(closed) == len(opened)  # the workspace opened meanwhile was closed
+    assert opened == ([] if when == "before the first paint" else [True])
+    QApplication.processEvents()  # nothing left to start the worker later
+    assert opened == ([] if when == "before the first paint" else [True])
 
 
 def test_entry_point_tells_the_window_from_a_command() -> None:
@@ -223,11 +268,14 @@ def _modules_after(code: str) -> set[str]:
 def test_the_window_shows_without_the_core() -> None:
     """What the window needs before it shows loads no SQLAlchemy, services, reports or
     country tables (the worker loads them while the window shows)."""
-    loaded = _modules_after("import app.gui.app, app.gui.main_window")
+    loaded = _modules_after("import app.gui.app, app.gui.main_window, app.gui.sync_overview\n"
+                            "from pathlib import Path\nfrom app.config import Paths\n"
+                            "app.gui.app.quick_figures(Paths(Path('/nowhere')), None)")
     heavy = {m for m in loaded if m.split(".")[0] in ("sqlalchemy", "alembic", "reportlab",
                                                       "openpyxl", "joserfc", "pycountry")
-             or m.startswith(("app.services", "app.store", "app.sync", "app.reports"))}
-    assert heavy == set()
+             or m.startswith(("app.services", "app.store.", "app.sync", "app.reports"))}
+    assert heavy == {"app.store.quick"}  # the overview's figures, read with sqlite3 only
+    assert "hashlib" not in loaded and "subprocess" not in loaded
 
 
 def test_the_cli_does_not_load_qt() -> None:

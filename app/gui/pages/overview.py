@@ -123,7 +123,8 @@ class OverviewPage(QWidget):
         """Ask the worker for the figures; they show when ready (until the database is
         open, the page says it is opening)."""
         if not self.ctx.ready:
-            self.node_label.setText(self.tr("Opening the database..."))
+            if not self.data:  # figures read without the core stay until it is open
+                self.node_label.setText(self.tr("Opening the database..."))
             return
         ws = self.ctx.ws
         self.ctx.runner.run(lambda: _overview(ws), self.show_data)
@@ -138,6 +139,10 @@ class OverviewPage(QWidget):
             self.sync_box.open_sync.connect(self.open_sync)
             self.heading_row.insertWidget(2, self.sync_box, 4)  # one line beside the heading
         return self.sync_box
+
+    def show_sync(self, summary: dict[str, Any]) -> None:
+        """Show a Sync summary read before the database opened (``app.store.quick``)."""
+        self._sync_box().show_summary(summary)
 
     def show_data(self, data: dict[str, Any]) -> None:
         self.data = data
