@@ -580,7 +580,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="96"/>
+        <location filename="../../app/gui/sync_receive.py" line="97"/>
         <source>Drop one or more bundle files (.fpbundle) here</source>
         <translation>أفلِت هنا ملفا واحدا أو أكثر من ملفات الحزم (بامتداد fpbundle)</translation>
     </message>
@@ -696,7 +696,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>جارٍ قراءة القائمة...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="161"/>
+        <location filename="../../app/gui/import_dialog.py" line="162"/>
         <source>%n row(s) will be imported</source>
         <translation>
             <numerusform>لن يُستورَد أي صف</numerusform>
@@ -708,7 +708,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="162"/>
+        <location filename="../../app/gui/import_dialog.py" line="163"/>
         <source>%n invalid row(s) will be skipped (in red)</source>
         <translation>
             <numerusform>لن يُتخطّى أي صف غير صالح (بالأحمر)</numerusform>
@@ -720,7 +720,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="163"/>
+        <location filename="../../app/gui/import_dialog.py" line="164"/>
         <source>%n row(s) already registered or repeated (in yellow).</source>
         <translation>
             <numerusform>لا توجد صفوف مسجلة سابقا أو مكررة (بالأصفر).</numerusform>
@@ -732,7 +732,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="178"/>
+        <location filename="../../app/gui/import_dialog.py" line="179"/>
         <source>Importing...</source>
         <translation>جارٍ الاستيراد...</translation>
     </message>
@@ -740,99 +740,99 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>FocalPoint</source>
         <translation>FocalPoint</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>Opening the database...</source>
         <translation>جارٍ فتح قاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>FocalPoint - %s</source>
         <translation>FocalPoint - %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>Ready.</source>
         <translation>جاهز.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;Back up the database...</source>
         <translation>&amp;نسخ احتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>Load the &amp;demo programme</source>
         <translation>&amp;تحميل البرنامج التوضيحي</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;Record</source>
         <translation>&amp;سجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&amp;New</source>
         <translation>&amp;جديد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>&amp;Cancel changes</source>
         <translation>&amp;إلغاء التغييرات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;تنقل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>Back up the database</source>
         <translation>نسخ احتياطي لقاعدة البيانات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>Database (*.db)</source>
         <translation>قاعدة بيانات (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>Backup saved: %s</source>
         <translation>تم حفظ النسخة الاحتياطية: ‎%s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>Backing up the database...</source>
         <translation>جارٍ النسخ الاحتياطي لقاعدة البيانات...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Loading the demo programme...</source>
         <translation>جارٍ تحميل البرنامج التوضيحي...</translation>
     </message>
@@ -989,67 +989,67 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>ReceiveTab</name>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="125"/>
+        <location filename="../../app/gui/sync_receive.py" line="126"/>
         <source>Choose bundle files...</source>
         <translation>اختيار ملفات الحزم...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="130"/>
+        <location filename="../../app/gui/sync_receive.py" line="131"/>
         <source>Bundles are checked first; nothing is written until you press Import.</source>
         <translation>تُفحص الحزم أولا؛ ولا يُكتب شيء إلى أن تضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="146"/>
+        <location filename="../../app/gui/sync_receive.py" line="147"/>
         <source>Import</source>
         <translation>استيراد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="155"/>
+        <location filename="../../app/gui/sync_receive.py" line="156"/>
         <source>Bundles to import</source>
         <translation>الحزم المراد استيرادها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="168"/>
+        <location filename="../../app/gui/sync_receive.py" line="169"/>
         <source>Bundles are encrypted for this node: type the passphrase to open them.</source>
         <translation>الحزم مشفَّرة لهذه العقدة: اكتب عبارة المرور لفتحها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="171"/>
+        <location filename="../../app/gui/sync_receive.py" line="172"/>
         <source>Checking the bundles...</source>
         <translation>جارٍ فحص الحزم...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="180"/>
+        <location filename="../../app/gui/sync_receive.py" line="181"/>
         <source>Type the passphrase again to import the bundles.</source>
         <translation>اكتب عبارة المرور مرة أخرى لاستيراد الحزم.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="182"/>
+        <location filename="../../app/gui/sync_receive.py" line="183"/>
         <source>Importing the bundles...</source>
         <translation>جارٍ استيراد الحزم...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="189"/>
+        <location filename="../../app/gui/sync_receive.py" line="190"/>
         <source>%s of %s bundles can be imported; nothing has been written yet. Check the list, then press Import.</source>
         <translation>يمكن استيراد %s من أصل %s من الحزم؛ ولم يُكتب شيء بعد. راجع القائمة، ثم اضغط «استيراد».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="200"/>
+        <location filename="../../app/gui/sync_receive.py" line="201"/>
         <source>Bundles imported: %s. Records added: %s, changed: %s, deleted: %s; conflicts to settle: %s.</source>
         <translation>الحزم المستوردة: %s. السجلات المضافة: %s، والمعدَّلة: %s، والمحذوفة: %s؛ والتعارضات المطلوب تسويتها: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="241"/>
+        <location filename="../../app/gui/sync_receive.py" line="242"/>
         <source>Double-click to trust this node after its operator read you the fingerprint by phone.</source>
         <translation>انقر نقرا مزدوجا للوثوق بهذه العقدة بعد أن يقرأ عليك مشغِّلها البصمة عبر الهاتف.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="244"/>
+        <location filename="../../app/gui/sync_receive.py" line="246"/>
         <source>Nothing written yet.</source>
         <translation>لم يُكتب شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="246"/>
+        <location filename="../../app/gui/sync_receive.py" line="248"/>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>سبق استيراد هذه الحزمة؛ ولم يتغير شيء.</translation>
     </message>
@@ -1372,37 +1372,37 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncBox</name>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="46"/>
+        <location filename="../../app/gui/sync_overview.py" line="47"/>
         <source>never</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="47"/>
+        <location filename="../../app/gui/sync_overview.py" line="48"/>
         <source>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: received %s, sent %s</source>
         <translation>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: آخر استلام: %s، آخر إرسال: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="50"/>
+        <location filename="../../app/gui/sync_overview.py" line="51"/>
         <source> (not yet confirmed)</source>
         <translation> (لم يؤكَّد بعد)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="53"/>
+        <location filename="../../app/gui/sync_overview.py" line="54"/>
         <source>No trusted node yet: &lt;a href=&quot;nodes&quot;&gt;add a node&apos;s card&lt;/a&gt;.</source>
         <translation>لا توجد عقدة موثوق بها بعد: &lt;a href=&quot;nodes&quot;&gt;أضف بطاقة عقدة&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="54"/>
+        <location filename="../../app/gui/sync_overview.py" line="55"/>
         <source>&lt;a href=&quot;send&quot;&gt;Changes waiting to be sent: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;send&quot;&gt;تغييرات بانتظار الإرسال: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="56"/>
+        <location filename="../../app/gui/sync_overview.py" line="57"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;Open conflicts: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;تعارضات لم تُسوَّ بعد: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="58"/>
+        <location filename="../../app/gui/sync_overview.py" line="59"/>
         <source>&lt;b&gt;Sync&lt;/b&gt;: </source>
         <translation>&lt;b&gt;المزامنة&lt;/b&gt;: </translation>
     </message>
@@ -1410,134 +1410,134 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="103"/>
+        <location filename="../../app/gui/pages/sync.py" line="104"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="112"/>
+        <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>This node and trusted nodes</source>
         <translation>هذه العقدة والعقد الموثوق بها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="113"/>
+        <location filename="../../app/gui/pages/sync.py" line="114"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="114"/>
+        <location filename="../../app/gui/pages/sync.py" line="115"/>
         <source>Receive</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="115"/>
-        <location filename="../../app/gui/pages/sync.py" line="201"/>
+        <location filename="../../app/gui/pages/sync.py" line="116"/>
+        <location filename="../../app/gui/pages/sync.py" line="204"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="119"/>
+        <location filename="../../app/gui/pages/sync.py" line="120"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="136"/>
+        <location filename="../../app/gui/pages/sync.py" line="137"/>
         <source>Other nodes</source>
         <translation>العقد الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="139"/>
+        <location filename="../../app/gui/pages/sync.py" line="140"/>
         <source>Add a node&apos;s card...</source>
         <translation>إضافة بطاقة عقدة...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="142"/>
+        <location filename="../../app/gui/pages/sync.py" line="143"/>
         <source>Revoke the selected node...</source>
         <translation>إبطال العقدة المحددة...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="152"/>
+        <location filename="../../app/gui/pages/sync.py" line="153"/>
         <source>This node</source>
         <translation>هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="163"/>
+        <location filename="../../app/gui/pages/sync.py" line="164"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
         <translation>اقرأ هذه البصمة بصوت عالٍ، مجموعةً تلو الأخرى، على مشغِّل العقدة التي تضيف بطاقتك؛ فيكتبها للوثوق بعقدتك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="166"/>
+        <location filename="../../app/gui/pages/sync.py" line="167"/>
         <source>Save my card...</source>
         <translation>حفظ بطاقتي...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="189"/>
+        <location filename="../../app/gui/pages/sync.py" line="190"/>
         <source>This node has no keys.</source>
         <translation>لا توجد مفاتيح لهذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="200"/>
+        <location filename="../../app/gui/pages/sync.py" line="203"/>
         <source>Conflicts (%s)</source>
         <translation>التعارضات (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="205"/>
+        <location filename="../../app/gui/pages/sync.py" line="208"/>
         <source>Revoked: %s</source>
         <translation>مُبطَلة: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="207"/>
+        <location filename="../../app/gui/pages/sync.py" line="210"/>
         <source>Trusted</source>
         <translation>موثوق بها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="207"/>
+        <location filename="../../app/gui/pages/sync.py" line="210"/>
         <source>Not trusted</source>
         <translation>غير موثوق بها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="220"/>
+        <location filename="../../app/gui/pages/sync.py" line="223"/>
         <source>Save my card in</source>
         <translation>حفظ بطاقتي في</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="226"/>
+        <location filename="../../app/gui/pages/sync.py" line="229"/>
         <source>Card saved</source>
         <translation>تم حفظ البطاقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="227"/>
+        <location filename="../../app/gui/pages/sync.py" line="230"/>
         <source>Your card is saved as %s. Give it to the other node; its operator will phone you to check the fingerprint.</source>
         <translation>تم حفظ بطاقتك باسم ‎%s. سلِّمها إلى العقدة الأخرى؛ وسيتصل بك مشغِّلها هاتفيا للتحقق من البصمة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="243"/>
+        <location filename="../../app/gui/pages/sync.py" line="246"/>
         <source>The card file cannot be read; check that the USB stick is plugged in and choose the file again.</source>
         <translation>تتعذر قراءة ملف البطاقة؛ تحقق من توصيل وحدة تخزين USB واختر الملف مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="257"/>
-        <location filename="../../app/gui/pages/sync.py" line="266"/>
+        <location filename="../../app/gui/pages/sync.py" line="260"/>
+        <location filename="../../app/gui/pages/sync.py" line="269"/>
         <source>Revoke</source>
         <translation>إبطال</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="257"/>
+        <location filename="../../app/gui/pages/sync.py" line="260"/>
         <source>Select the node to revoke first.</source>
         <translation>حدِّد أولا العقدة المراد إبطالها.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="260"/>
+        <location filename="../../app/gui/pages/sync.py" line="263"/>
         <source>Revoke %s</source>
         <translation>إبطال %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="261"/>
+        <location filename="../../app/gui/pages/sync.py" line="264"/>
         <source>Why is this node&apos;s key revoked (laptop lost, operator left...)? Its bundles made after the last one imported here will be refused.</source>
         <translation>ما سبب إبطال مفتاح هذه العقدة (فقدان الحاسوب المحمول، مغادرة المشغِّل...)؟ ستُرفض حزمها التي أُعدَّت بعد آخر حزمة استُوردت هنا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="267"/>
+        <location filename="../../app/gui/pages/sync.py" line="270"/>
         <source>Give the reason for the revocation; nothing was revoked.</source>
         <translation>اذكر سبب الإبطال؛ لم يُبطَل أي شيء.</translation>
     </message>
@@ -1664,7 +1664,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
-        <location filename="../../app/gui/pages/sync.py" line="41"/>
+        <location filename="../../app/gui/pages/sync.py" line="42"/>
         <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Kind</source>
         <translation>النوع</translation>
@@ -1710,7 +1710,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
         <location filename="../../app/gui/pages/simple.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
-        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="43"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
@@ -1772,7 +1772,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="55"/>
         <location filename="../../app/gui/pages/assessments.py" line="146"/>
         <location filename="../../app/gui/pages/simple.py" line="24"/>
-        <location filename="../../app/gui/sync_receive.py" line="48"/>
+        <location filename="../../app/gui/sync_receive.py" line="49"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
@@ -1936,70 +1936,70 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>البلدان المضيفة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="40"/>
-        <location filename="../../app/gui/pages/sync.py" line="52"/>
+        <location filename="../../app/gui/pages/sync.py" line="41"/>
+        <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="43"/>
+        <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Trust</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="44"/>
+        <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Last bundle received</source>
         <translation>آخر حزمة مستلمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Last bundle sent</source>
         <translation>آخر حزمة مرسلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="46"/>
+        <location filename="../../app/gui/pages/sync.py" line="47"/>
         <source>Changes to send</source>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="47"/>
+        <location filename="../../app/gui/pages/sync.py" line="48"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="50"/>
+        <location filename="../../app/gui/pages/sync.py" line="51"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="51"/>
+        <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="53"/>
+        <location filename="../../app/gui/pages/sync.py" line="54"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="54"/>
+        <location filename="../../app/gui/pages/sync.py" line="55"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="55"/>
-        <location filename="../../app/gui/sync_receive.py" line="50"/>
+        <location filename="../../app/gui/pages/sync.py" line="56"/>
+        <location filename="../../app/gui/sync_receive.py" line="51"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="56"/>
-        <location filename="../../app/gui/sync_receive.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="57"/>
+        <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="57"/>
+        <location filename="../../app/gui/pages/sync.py" line="58"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -2025,7 +2025,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="35"/>
-        <location filename="../../app/gui/sync_receive.py" line="46"/>
+        <location filename="../../app/gui/sync_receive.py" line="47"/>
         <source>From</source>
         <translation>المصدر</translation>
     </message>
@@ -2035,27 +2035,27 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>تاريخ التعديل في المصدر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="47"/>
+        <location filename="../../app/gui/sync_receive.py" line="48"/>
         <source>File date</source>
         <translation>تاريخ الملف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="49"/>
+        <location filename="../../app/gui/sync_receive.py" line="50"/>
         <source>Adds</source>
         <translation>الإضافات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="51"/>
+        <location filename="../../app/gui/sync_receive.py" line="52"/>
         <source>Deletes</source>
         <translation>المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="52"/>
+        <location filename="../../app/gui/sync_receive.py" line="53"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="53"/>
+        <location filename="../../app/gui/sync_receive.py" line="54"/>
         <source>What it means</source>
         <translation>المعنى</translation>
     </message>
@@ -2117,342 +2117,342 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>المختصر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>تاريخ بدء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>تاريخ انتهاء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>المقيمون</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>صدرت شهادة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>وقّع التعهد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>التعهدات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>القواسم المشتركة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>تاريخ التبادل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>أيام الحضور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>الإعاقة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>البلدان المضيفة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>المبادرة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>الوحدات المشمولة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>الاسم بالحروف الأصلية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>الاحتياج أو الثغرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>الأطراف الممثلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>الوظيفة أو الرتبة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>درجة الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>درجة الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>درجة الخطورة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>النشاط المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>التقييم المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>نوع الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>الكلمات الدالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>
@@ -2580,61 +2580,61 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="69"/>
+        <location filename="../../app/gui/main_window.py" line="70"/>
         <location filename="../../app/gui/pages/overview.py" line="64"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/main_window.py" line="72"/>
         <location filename="../../app/gui/pages/dashboard.py" line="101"/>
         <source>Dashboard</source>
         <translation>لوحة المتابعة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <location filename="../../app/gui/pages/assessments.py" line="143"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
         <location filename="../../app/gui/pages/simple.py" line="21"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <location filename="../../app/gui/pages/activities.py" line="25"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <location filename="../../app/gui/pages/participants.py" line="41"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <location filename="../../app/gui/pages/simple.py" line="124"/>
         <source>Network</source>
         <translation>الشبكة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <location filename="../../app/gui/pages/simple.py" line="43"/>
         <source>Lessons</source>
         <translation>الدروس المستفادة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
-        <location filename="../../app/gui/pages/sync.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/pages/sync.py" line="97"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <location filename="../../app/gui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translation>التقارير</translation>
@@ -2895,87 +2895,87 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="60"/>
+        <location filename="../../app/gui/pages/sync.py" line="61"/>
         <source>received</source>
         <translation>مستلَمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="61"/>
+        <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>sent</source>
         <translation>مرسَلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="62"/>
+        <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>imported</source>
         <translation>مستورَدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="63"/>
+        <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>made</source>
         <translation>أُعدَّت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="64"/>
+        <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="65"/>
+        <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>already imported</source>
         <translation>مستورَدة سابقا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="66"/>
+        <location filename="../../app/gui/pages/sync.py" line="67"/>
         <source>headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="67"/>
+        <location filename="../../app/gui/pages/sync.py" line="68"/>
         <source>field</source>
         <translation>عقدة ميدانية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="74"/>
+        <location filename="../../app/gui/pages/sync.py" line="75"/>
         <source>Identity card</source>
         <translation>بطاقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="75"/>
+        <location filename="../../app/gui/pages/sync.py" line="76"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
         <translation>بطاقات الهوية (*.fpkey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="90"/>
+        <location filename="../../app/gui/pages/sync.py" line="91"/>
         <source>never</source>
         <translation>لا يوجد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="38"/>
+        <location filename="../../app/gui/sync_receive.py" line="39"/>
         <source>Ready to import</source>
         <translation>جاهزة للاستيراد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="39"/>
+        <location filename="../../app/gui/sync_receive.py" line="40"/>
         <source>Imported</source>
         <translation>مستورَدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="40"/>
+        <location filename="../../app/gui/sync_receive.py" line="41"/>
         <source>Already imported: nothing to do</source>
         <translation>مستورَدة سابقا: لا إجراء مطلوب</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="41"/>
+        <location filename="../../app/gui/sync_receive.py" line="42"/>
         <source>Refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="42"/>
+        <location filename="../../app/gui/sync_receive.py" line="43"/>
         <source>Identity card of a new node</source>
         <translation>بطاقة هوية عقدة جديدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="60"/>
+        <location filename="../../app/gui/sync_receive.py" line="61"/>
         <source>Sync bundles (*.fpbundle)</source>
         <translation>حزم المزامنة (*.fpbundle)</translation>
     </message>
@@ -2983,124 +2983,124 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="13"/>
+        <location filename="../../app/gui/sync_words.py" line="14"/>
         <source>Mission</source>
         <extracomment>One record of each synchronised table (the Conflicts list&apos;s &quot;Kind&quot; column).</extracomment>
         <translation>بعثة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="14"/>
+        <location filename="../../app/gui/sync_words.py" line="15"/>
         <source>Focal point</source>
         <translation>جهة تنسيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="15"/>
+        <location filename="../../app/gui/sync_words.py" line="16"/>
         <source>Partner entity</source>
         <translation>كيان شريك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="16"/>
+        <location filename="../../app/gui/sync_words.py" line="17"/>
         <source>Lesson</source>
         <translation>درس مستفاد</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="17"/>
+        <location filename="../../app/gui/sync_words.py" line="18"/>
         <source>Initiative</source>
         <translation>مبادرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="18"/>
+        <location filename="../../app/gui/sync_words.py" line="19"/>
         <source>Assessment</source>
         <translation>تقييم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="19"/>
+        <location filename="../../app/gui/sync_words.py" line="20"/>
         <source>Entity assessed</source>
         <translation>كيان مشمول بالتقييم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="20"/>
+        <location filename="../../app/gui/sync_words.py" line="21"/>
         <source>Finding</source>
         <translation>استنتاج</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="21"/>
+        <location filename="../../app/gui/sync_words.py" line="22"/>
         <source>Activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="22"/>
+        <location filename="../../app/gui/sync_words.py" line="23"/>
         <source>Activity day</source>
         <translation>يوم نشاط</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="23"/>
+        <location filename="../../app/gui/sync_words.py" line="24"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="24"/>
+        <location filename="../../app/gui/sync_words.py" line="25"/>
         <source>Attendance</source>
         <translation>سجل حضور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="29"/>
+        <location filename="../../app/gui/sync_words.py" line="30"/>
         <source>Missions</source>
         <extracomment>The records of each table, counted (&quot;Participants 3&quot;).</extracomment>
         <translation>البعثات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="30"/>
+        <location filename="../../app/gui/sync_words.py" line="31"/>
         <source>Focal points</source>
         <translation>جهات التنسيق</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="31"/>
+        <location filename="../../app/gui/sync_words.py" line="32"/>
         <source>Partner entities</source>
         <translation>الكيانات الشريكة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="32"/>
+        <location filename="../../app/gui/sync_words.py" line="33"/>
         <source>Lessons</source>
         <translation>الدروس المستفادة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="33"/>
+        <location filename="../../app/gui/sync_words.py" line="34"/>
         <source>Initiatives</source>
         <translation>المبادرات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="34"/>
+        <location filename="../../app/gui/sync_words.py" line="35"/>
         <source>Assessments</source>
         <translation>التقييمات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="35"/>
+        <location filename="../../app/gui/sync_words.py" line="36"/>
         <source>Entities assessed</source>
         <translation>الكيانات المشمولة بالتقييم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="36"/>
+        <location filename="../../app/gui/sync_words.py" line="37"/>
         <source>Findings</source>
         <translation>الاستنتاجات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="37"/>
+        <location filename="../../app/gui/sync_words.py" line="38"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="38"/>
+        <location filename="../../app/gui/sync_words.py" line="39"/>
         <source>Activity days</source>
         <translation>أيام الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="39"/>
+        <location filename="../../app/gui/sync_words.py" line="40"/>
         <source>Participants</source>
         <translation>المشاركون</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="40"/>
+        <location filename="../../app/gui/sync_words.py" line="41"/>
         <source>Attendance records</source>
         <translation>سجلات الحضور</translation>
     </message>

@@ -572,7 +572,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="96"/>
+        <location filename="../../app/gui/sync_receive.py" line="97"/>
         <source>Drop one or more bundle files (.fpbundle) here</source>
         <translation>Déposez ici un ou plusieurs fichiers de paquet (.fpbundle)</translation>
     </message>
@@ -688,7 +688,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <translation>Lecture de la liste...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="161"/>
+        <location filename="../../app/gui/import_dialog.py" line="162"/>
         <source>%n row(s) will be imported</source>
         <translation>
             <numerusform>%n ligne sera importée</numerusform>
@@ -696,7 +696,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="162"/>
+        <location filename="../../app/gui/import_dialog.py" line="163"/>
         <source>%n invalid row(s) will be skipped (in red)</source>
         <translation>
             <numerusform>%n ligne non valide sera ignorée (en rouge)</numerusform>
@@ -704,7 +704,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="163"/>
+        <location filename="../../app/gui/import_dialog.py" line="164"/>
         <source>%n row(s) already registered or repeated (in yellow).</source>
         <translation>
             <numerusform>%n ligne déjà inscrite ou en double (en jaune).</numerusform>
@@ -712,7 +712,7 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="178"/>
+        <location filename="../../app/gui/import_dialog.py" line="179"/>
         <source>Importing...</source>
         <translation>Importation...</translation>
     </message>
@@ -720,99 +720,99 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>FocalPoint</source>
         <translation>FocalPoint</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>Opening the database...</source>
         <translation>Ouverture de la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>FocalPoint - %s</source>
         <translation>FocalPoint - %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>Ready.</source>
         <translation>Prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;Back up the database...</source>
         <translation>&amp;Sauvegarder la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>Load the &amp;demo programme</source>
         <translation>Charger le programme de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;Record</source>
         <translation>Fi&amp;che</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&amp;New</source>
         <translation>&amp;Nouvelle</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>&amp;Cancel changes</source>
         <translation>&amp;Annuler les modifications</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>Back up the database</source>
         <translation>Sauvegarder la base de données</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>Database (*.db)</source>
         <translation>Base de données (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>Backup saved: %s</source>
         <translation>Sauvegarde enregistrée&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>Backing up the database...</source>
         <translation>Sauvegarde de la base de données...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Loading the demo programme...</source>
         <translation>Chargement du programme de démonstration...</translation>
     </message>
@@ -965,67 +965,67 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>ReceiveTab</name>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="125"/>
+        <location filename="../../app/gui/sync_receive.py" line="126"/>
         <source>Choose bundle files...</source>
         <translation>Choisir les paquets...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="130"/>
+        <location filename="../../app/gui/sync_receive.py" line="131"/>
         <source>Bundles are checked first; nothing is written until you press Import.</source>
         <translation>Les paquets sont d&apos;abord vérifiés&#xa0;; rien n&apos;est écrit tant que vous n&apos;avez pas cliqué sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="146"/>
+        <location filename="../../app/gui/sync_receive.py" line="147"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="155"/>
+        <location filename="../../app/gui/sync_receive.py" line="156"/>
         <source>Bundles to import</source>
         <translation>Paquets à importer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="168"/>
+        <location filename="../../app/gui/sync_receive.py" line="169"/>
         <source>Bundles are encrypted for this node: type the passphrase to open them.</source>
         <translation>Les paquets sont chiffrés pour ce nœud&#xa0;: saisissez la phrase secrète pour les ouvrir.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="171"/>
+        <location filename="../../app/gui/sync_receive.py" line="172"/>
         <source>Checking the bundles...</source>
         <translation>Vérification des paquets...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="180"/>
+        <location filename="../../app/gui/sync_receive.py" line="181"/>
         <source>Type the passphrase again to import the bundles.</source>
         <translation>Saisissez de nouveau la phrase secrète pour importer les paquets.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="182"/>
+        <location filename="../../app/gui/sync_receive.py" line="183"/>
         <source>Importing the bundles...</source>
         <translation>Importation des paquets...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="189"/>
+        <location filename="../../app/gui/sync_receive.py" line="190"/>
         <source>%s of %s bundles can be imported; nothing has been written yet. Check the list, then press Import.</source>
         <translation>Paquets importables&#xa0;: %s sur %s&#xa0;; rien n&apos;a encore été écrit. Vérifiez la liste, puis cliquez sur Importer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="200"/>
+        <location filename="../../app/gui/sync_receive.py" line="201"/>
         <source>Bundles imported: %s. Records added: %s, changed: %s, deleted: %s; conflicts to settle: %s.</source>
         <translation>Paquets importés&#xa0;: %s. Fiches ajoutées&#xa0;: %s, modifiées&#xa0;: %s, supprimées&#xa0;: %s&#xa0;; conflits à régler&#xa0;: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="241"/>
+        <location filename="../../app/gui/sync_receive.py" line="242"/>
         <source>Double-click to trust this node after its operator read you the fingerprint by phone.</source>
         <translation>Double-cliquez pour faire confiance à ce nœud une fois que son opérateur vous a lu l&apos;empreinte par téléphone.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="244"/>
+        <location filename="../../app/gui/sync_receive.py" line="246"/>
         <source>Nothing written yet.</source>
         <translation>Rien n&apos;a encore été écrit.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="246"/>
+        <location filename="../../app/gui/sync_receive.py" line="248"/>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>Ce paquet a déjà été importé&#xa0;; rien n&apos;a changé.</translation>
     </message>
@@ -1336,37 +1336,37 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>SyncBox</name>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="46"/>
+        <location filename="../../app/gui/sync_overview.py" line="47"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="47"/>
+        <location filename="../../app/gui/sync_overview.py" line="48"/>
         <source>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: received %s, sent %s</source>
         <translation>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;&#xa0;: réception %s, envoi %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="50"/>
+        <location filename="../../app/gui/sync_overview.py" line="51"/>
         <source> (not yet confirmed)</source>
         <translation> (pas encore confirmé)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="53"/>
+        <location filename="../../app/gui/sync_overview.py" line="54"/>
         <source>No trusted node yet: &lt;a href=&quot;nodes&quot;&gt;add a node&apos;s card&lt;/a&gt;.</source>
         <translation>Aucun nœud de confiance pour l&apos;instant&#xa0;: &lt;a href=&quot;nodes&quot;&gt;ajoutez la carte d&apos;un nœud&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="54"/>
+        <location filename="../../app/gui/sync_overview.py" line="55"/>
         <source>&lt;a href=&quot;send&quot;&gt;Changes waiting to be sent: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;send&quot;&gt;Modifications en attente d&apos;envoi&#xa0;: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="56"/>
+        <location filename="../../app/gui/sync_overview.py" line="57"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;Open conflicts: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;Conflits à régler&#xa0;: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="58"/>
+        <location filename="../../app/gui/sync_overview.py" line="59"/>
         <source>&lt;b&gt;Sync&lt;/b&gt;: </source>
         <translation>&lt;b&gt;Synchronisation&lt;/b&gt;&#xa0;: </translation>
     </message>
@@ -1374,134 +1374,134 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="103"/>
+        <location filename="../../app/gui/pages/sync.py" line="104"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="112"/>
+        <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>This node and trusted nodes</source>
         <translation>Ce nœud et les nœuds de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="113"/>
+        <location filename="../../app/gui/pages/sync.py" line="114"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="114"/>
+        <location filename="../../app/gui/pages/sync.py" line="115"/>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="115"/>
-        <location filename="../../app/gui/pages/sync.py" line="201"/>
+        <location filename="../../app/gui/pages/sync.py" line="116"/>
+        <location filename="../../app/gui/pages/sync.py" line="204"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="119"/>
+        <location filename="../../app/gui/pages/sync.py" line="120"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="136"/>
+        <location filename="../../app/gui/pages/sync.py" line="137"/>
         <source>Other nodes</source>
         <translation>Autres nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="139"/>
+        <location filename="../../app/gui/pages/sync.py" line="140"/>
         <source>Add a node&apos;s card...</source>
         <translation>Ajouter la carte d&apos;un nœud...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="142"/>
+        <location filename="../../app/gui/pages/sync.py" line="143"/>
         <source>Revoke the selected node...</source>
         <translation>Révoquer le nœud sélectionné...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="152"/>
+        <location filename="../../app/gui/pages/sync.py" line="153"/>
         <source>This node</source>
         <translation>Ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="163"/>
+        <location filename="../../app/gui/pages/sync.py" line="164"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
         <translation>Lisez cette empreinte à voix haute, groupe par groupe, à l&apos;opérateur d&apos;un nœud qui ajoute votre carte&#xa0;; il la saisit pour vous faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="166"/>
+        <location filename="../../app/gui/pages/sync.py" line="167"/>
         <source>Save my card...</source>
         <translation>Enregistrer ma carte...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="189"/>
+        <location filename="../../app/gui/pages/sync.py" line="190"/>
         <source>This node has no keys.</source>
         <translation>Ce nœud n&apos;a pas de clés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="200"/>
+        <location filename="../../app/gui/pages/sync.py" line="203"/>
         <source>Conflicts (%s)</source>
         <translation>Conflits (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="205"/>
+        <location filename="../../app/gui/pages/sync.py" line="208"/>
         <source>Revoked: %s</source>
         <translation>Révoqué&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="207"/>
+        <location filename="../../app/gui/pages/sync.py" line="210"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="207"/>
+        <location filename="../../app/gui/pages/sync.py" line="210"/>
         <source>Not trusted</source>
         <translation>Confiance non accordée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="220"/>
+        <location filename="../../app/gui/pages/sync.py" line="223"/>
         <source>Save my card in</source>
         <translation>Enregistrer ma carte dans</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="226"/>
+        <location filename="../../app/gui/pages/sync.py" line="229"/>
         <source>Card saved</source>
         <translation>Carte enregistrée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="227"/>
+        <location filename="../../app/gui/pages/sync.py" line="230"/>
         <source>Your card is saved as %s. Give it to the other node; its operator will phone you to check the fingerprint.</source>
         <translation>Votre carte est enregistrée sous %s. Remettez-la à l&apos;autre nœud&#xa0;; son opérateur vous téléphonera pour vérifier l&apos;empreinte.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="243"/>
+        <location filename="../../app/gui/pages/sync.py" line="246"/>
         <source>The card file cannot be read; check that the USB stick is plugged in and choose the file again.</source>
         <translation>Impossible de lire le fichier de la carte&#xa0;; vérifiez que la clé USB est branchée et choisissez de nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="257"/>
-        <location filename="../../app/gui/pages/sync.py" line="266"/>
+        <location filename="../../app/gui/pages/sync.py" line="260"/>
+        <location filename="../../app/gui/pages/sync.py" line="269"/>
         <source>Revoke</source>
         <translation>Révoquer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="257"/>
+        <location filename="../../app/gui/pages/sync.py" line="260"/>
         <source>Select the node to revoke first.</source>
         <translation>Sélectionnez d&apos;abord le nœud à révoquer.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="260"/>
+        <location filename="../../app/gui/pages/sync.py" line="263"/>
         <source>Revoke %s</source>
         <translation>Révoquer %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="261"/>
+        <location filename="../../app/gui/pages/sync.py" line="264"/>
         <source>Why is this node&apos;s key revoked (laptop lost, operator left...)? Its bundles made after the last one imported here will be refused.</source>
         <translation>Pourquoi la clé de ce nœud est-elle révoquée (ordinateur portable perdu, départ de l&apos;opérateur...)&#xa0;? Ses paquets créés après le dernier importé ici seront refusés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="267"/>
+        <location filename="../../app/gui/pages/sync.py" line="270"/>
         <source>Give the reason for the revocation; nothing was revoked.</source>
         <translation>Indiquez le motif de la révocation&#xa0;; rien n&apos;a été révoqué.</translation>
     </message>
@@ -1628,7 +1628,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
-        <location filename="../../app/gui/pages/sync.py" line="41"/>
+        <location filename="../../app/gui/pages/sync.py" line="42"/>
         <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Kind</source>
         <translation>Type</translation>
@@ -1674,7 +1674,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
         <location filename="../../app/gui/pages/simple.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
-        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="43"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1736,7 +1736,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <location filename="../../app/gui/dashboard_records.py" line="55"/>
         <location filename="../../app/gui/pages/assessments.py" line="146"/>
         <location filename="../../app/gui/pages/simple.py" line="24"/>
-        <location filename="../../app/gui/sync_receive.py" line="48"/>
+        <location filename="../../app/gui/sync_receive.py" line="49"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -1900,70 +1900,70 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <translation>Pays hôtes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="40"/>
-        <location filename="../../app/gui/pages/sync.py" line="52"/>
+        <location filename="../../app/gui/pages/sync.py" line="41"/>
+        <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="43"/>
+        <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="44"/>
+        <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Last bundle received</source>
         <translation>Dernier paquet reçu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Last bundle sent</source>
         <translation>Dernier paquet envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="46"/>
+        <location filename="../../app/gui/pages/sync.py" line="47"/>
         <source>Changes to send</source>
         <translation>Modifications à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="47"/>
+        <location filename="../../app/gui/pages/sync.py" line="48"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="50"/>
+        <location filename="../../app/gui/pages/sync.py" line="51"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="51"/>
+        <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="53"/>
+        <location filename="../../app/gui/pages/sync.py" line="54"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="54"/>
+        <location filename="../../app/gui/pages/sync.py" line="55"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="55"/>
-        <location filename="../../app/gui/sync_receive.py" line="50"/>
+        <location filename="../../app/gui/pages/sync.py" line="56"/>
+        <location filename="../../app/gui/sync_receive.py" line="51"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="56"/>
-        <location filename="../../app/gui/sync_receive.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="57"/>
+        <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="57"/>
+        <location filename="../../app/gui/pages/sync.py" line="58"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -1989,7 +1989,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="35"/>
-        <location filename="../../app/gui/sync_receive.py" line="46"/>
+        <location filename="../../app/gui/sync_receive.py" line="47"/>
         <source>From</source>
         <translation>Provenance</translation>
     </message>
@@ -1999,27 +1999,27 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
         <translation>Modifiée à l&apos;origine le</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="47"/>
+        <location filename="../../app/gui/sync_receive.py" line="48"/>
         <source>File date</source>
         <translation>Date du fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="49"/>
+        <location filename="../../app/gui/sync_receive.py" line="50"/>
         <source>Adds</source>
         <translation>Ajouts</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="51"/>
+        <location filename="../../app/gui/sync_receive.py" line="52"/>
         <source>Deletes</source>
         <translation>Suppressions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="52"/>
+        <location filename="../../app/gui/sync_receive.py" line="53"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="53"/>
+        <location filename="../../app/gui/sync_receive.py" line="54"/>
         <source>What it means</source>
         <translation>Signification</translation>
     </message>
@@ -2081,342 +2081,342 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>En fonction depuis le</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>En fonction jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>Certificat délivré</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>Coorganisateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>Engagement signé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>Points de convergence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>Date de partage</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>Jours de présence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>Pays hôtes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>Initiative liée</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>Modules traités</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>Nom dans l&apos;écriture d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>Besoin ou lacune</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>Parties représentées</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>Fonction ou grade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>Note au post-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>Note au pré-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>Activité d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>Évaluation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>Acteur étatique ou non étatique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>État d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>Public cible</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>Domaine thématique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>
@@ -2544,61 +2544,61 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="69"/>
+        <location filename="../../app/gui/main_window.py" line="70"/>
         <location filename="../../app/gui/pages/overview.py" line="64"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/main_window.py" line="72"/>
         <location filename="../../app/gui/pages/dashboard.py" line="101"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <location filename="../../app/gui/pages/assessments.py" line="143"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
         <location filename="../../app/gui/pages/simple.py" line="21"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <location filename="../../app/gui/pages/activities.py" line="25"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <location filename="../../app/gui/pages/participants.py" line="41"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <location filename="../../app/gui/pages/simple.py" line="124"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <location filename="../../app/gui/pages/simple.py" line="43"/>
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
-        <location filename="../../app/gui/pages/sync.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/pages/sync.py" line="97"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <location filename="../../app/gui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translation>Rapports</translation>
@@ -2859,87 +2859,87 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="60"/>
+        <location filename="../../app/gui/pages/sync.py" line="61"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="61"/>
+        <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="62"/>
+        <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="63"/>
+        <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>made</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="64"/>
+        <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="65"/>
+        <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>already imported</source>
         <translation>déjà importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="66"/>
+        <location filename="../../app/gui/pages/sync.py" line="67"/>
         <source>headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="67"/>
+        <location filename="../../app/gui/pages/sync.py" line="68"/>
         <source>field</source>
         <translation>terrain</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="74"/>
+        <location filename="../../app/gui/pages/sync.py" line="75"/>
         <source>Identity card</source>
         <translation>Carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="75"/>
+        <location filename="../../app/gui/pages/sync.py" line="76"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
         <translation>Cartes d&apos;identité (*.fpkey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="90"/>
+        <location filename="../../app/gui/pages/sync.py" line="91"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="38"/>
+        <location filename="../../app/gui/sync_receive.py" line="39"/>
         <source>Ready to import</source>
         <translation>Prêt à importer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="39"/>
+        <location filename="../../app/gui/sync_receive.py" line="40"/>
         <source>Imported</source>
         <translation>Importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="40"/>
+        <location filename="../../app/gui/sync_receive.py" line="41"/>
         <source>Already imported: nothing to do</source>
         <translation>Déjà importé&#xa0;: rien à faire</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="41"/>
+        <location filename="../../app/gui/sync_receive.py" line="42"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="42"/>
+        <location filename="../../app/gui/sync_receive.py" line="43"/>
         <source>Identity card of a new node</source>
         <translation>Carte d&apos;identité d&apos;un nouveau nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="60"/>
+        <location filename="../../app/gui/sync_receive.py" line="61"/>
         <source>Sync bundles (*.fpbundle)</source>
         <translation>Paquets de synchronisation (*.fpbundle)</translation>
     </message>
@@ -2947,124 +2947,124 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="13"/>
+        <location filename="../../app/gui/sync_words.py" line="14"/>
         <source>Mission</source>
         <extracomment>One record of each synchronised table (the Conflicts list&apos;s &quot;Kind&quot; column).</extracomment>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="14"/>
+        <location filename="../../app/gui/sync_words.py" line="15"/>
         <source>Focal point</source>
         <translation>Point focal</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="15"/>
+        <location filename="../../app/gui/sync_words.py" line="16"/>
         <source>Partner entity</source>
         <translation>Entité partenaire</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="16"/>
+        <location filename="../../app/gui/sync_words.py" line="17"/>
         <source>Lesson</source>
         <translation>Enseignement</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="17"/>
+        <location filename="../../app/gui/sync_words.py" line="18"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="18"/>
+        <location filename="../../app/gui/sync_words.py" line="19"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="19"/>
+        <location filename="../../app/gui/sync_words.py" line="20"/>
         <source>Entity assessed</source>
         <translation>Entité évaluée</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="20"/>
+        <location filename="../../app/gui/sync_words.py" line="21"/>
         <source>Finding</source>
         <translation>Constatation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="21"/>
+        <location filename="../../app/gui/sync_words.py" line="22"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="22"/>
+        <location filename="../../app/gui/sync_words.py" line="23"/>
         <source>Activity day</source>
         <translation>Journée d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="23"/>
+        <location filename="../../app/gui/sync_words.py" line="24"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="24"/>
+        <location filename="../../app/gui/sync_words.py" line="25"/>
         <source>Attendance</source>
         <translation>Présence</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="29"/>
+        <location filename="../../app/gui/sync_words.py" line="30"/>
         <source>Missions</source>
         <extracomment>The records of each table, counted (&quot;Participants 3&quot;).</extracomment>
         <translation>Missions</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="30"/>
+        <location filename="../../app/gui/sync_words.py" line="31"/>
         <source>Focal points</source>
         <translation>Points focaux</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="31"/>
+        <location filename="../../app/gui/sync_words.py" line="32"/>
         <source>Partner entities</source>
         <translation>Entités partenaires</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="32"/>
+        <location filename="../../app/gui/sync_words.py" line="33"/>
         <source>Lessons</source>
         <translation>Enseignements</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="33"/>
+        <location filename="../../app/gui/sync_words.py" line="34"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="34"/>
+        <location filename="../../app/gui/sync_words.py" line="35"/>
         <source>Assessments</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="35"/>
+        <location filename="../../app/gui/sync_words.py" line="36"/>
         <source>Entities assessed</source>
         <translation>Entités évaluées</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="36"/>
+        <location filename="../../app/gui/sync_words.py" line="37"/>
         <source>Findings</source>
         <translation>Constatations</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="37"/>
+        <location filename="../../app/gui/sync_words.py" line="38"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="38"/>
+        <location filename="../../app/gui/sync_words.py" line="39"/>
         <source>Activity days</source>
         <translation>Journées d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="39"/>
+        <location filename="../../app/gui/sync_words.py" line="40"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="40"/>
+        <location filename="../../app/gui/sync_words.py" line="41"/>
         <source>Attendance records</source>
         <translation>Présences</translation>
     </message>

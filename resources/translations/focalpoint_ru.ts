@@ -574,7 +574,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>DropArea</name>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="96"/>
+        <location filename="../../app/gui/sync_receive.py" line="97"/>
         <source>Drop one or more bundle files (.fpbundle) here</source>
         <translation>Перетащите сюда один или несколько файлов пакетов (.fpbundle)</translation>
     </message>
@@ -690,7 +690,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <translation>Чтение списка...</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="161"/>
+        <location filename="../../app/gui/import_dialog.py" line="162"/>
         <source>%n row(s) will be imported</source>
         <translation>
             <numerusform>Будет импортирована %n строка</numerusform>
@@ -699,7 +699,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="162"/>
+        <location filename="../../app/gui/import_dialog.py" line="163"/>
         <source>%n invalid row(s) will be skipped (in red)</source>
         <translation>
             <numerusform>будет пропущена %n недопустимая строка (выделена красным)</numerusform>
@@ -708,7 +708,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../app/gui/import_dialog.py" line="163"/>
+        <location filename="../../app/gui/import_dialog.py" line="164"/>
         <source>%n row(s) already registered or repeated (in yellow).</source>
         <translation>
             <numerusform>%n строка уже зарегистрирована или повторяется (выделена желтым).</numerusform>
@@ -717,7 +717,7 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         </translation>
     </message>
     <message>
-        <location filename="../../app/gui/import_dialog.py" line="178"/>
+        <location filename="../../app/gui/import_dialog.py" line="179"/>
         <source>Importing...</source>
         <translation>Импорт...</translation>
     </message>
@@ -725,99 +725,99 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="116"/>
+        <location filename="../../app/gui/main_window.py" line="117"/>
         <source>FocalPoint</source>
         <translation>FocalPoint</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="151"/>
-        <location filename="../../app/gui/main_window.py" line="185"/>
+        <location filename="../../app/gui/main_window.py" line="152"/>
+        <location filename="../../app/gui/main_window.py" line="186"/>
         <source>Opening the database...</source>
         <translation>Открытие базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158"/>
-        <location filename="../../app/gui/main_window.py" line="177"/>
+        <location filename="../../app/gui/main_window.py" line="159"/>
+        <location filename="../../app/gui/main_window.py" line="178"/>
         <source>FocalPoint - %s</source>
         <translation>FocalPoint — %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="180"/>
+        <location filename="../../app/gui/main_window.py" line="181"/>
         <source>Ready.</source>
         <translation>Готово.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="278"/>
+        <location filename="../../app/gui/main_window.py" line="279"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="280"/>
+        <location filename="../../app/gui/main_window.py" line="281"/>
         <source>&amp;Back up the database...</source>
         <translation>&amp;Резервная копия базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="283"/>
+        <location filename="../../app/gui/main_window.py" line="284"/>
         <source>Load the &amp;demo programme</source>
         <translation>Загрузить &amp;демонстрационную программу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="289"/>
+        <location filename="../../app/gui/main_window.py" line="290"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="291"/>
+        <location filename="../../app/gui/main_window.py" line="292"/>
         <source>&amp;Record</source>
         <translation>&amp;Запись</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292"/>
+        <location filename="../../app/gui/main_window.py" line="293"/>
         <source>&amp;New</source>
         <translation>&amp;Создать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="293"/>
+        <location filename="../../app/gui/main_window.py" line="294"/>
         <source>&amp;Save</source>
         <translation>Со&amp;хранить</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="294"/>
+        <location filename="../../app/gui/main_window.py" line="295"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="296"/>
+        <location filename="../../app/gui/main_window.py" line="297"/>
         <source>&amp;Cancel changes</source>
         <translation>&amp;Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="300"/>
+        <location filename="../../app/gui/main_window.py" line="301"/>
         <source>&amp;Go</source>
         <translation>&amp;Переход</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322"/>
+        <location filename="../../app/gui/main_window.py" line="325"/>
         <source>Back up the database</source>
         <translation>Резервное копирование базы данных</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="324"/>
+        <location filename="../../app/gui/main_window.py" line="327"/>
         <source>Database (*.db)</source>
         <translation>База данных (*.db)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="331"/>
+        <location filename="../../app/gui/main_window.py" line="334"/>
         <source>Backup saved: %s</source>
         <translation>Резервная копия сохранена: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="332"/>
+        <location filename="../../app/gui/main_window.py" line="335"/>
         <source>Backing up the database...</source>
         <translation>Резервное копирование базы данных...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="343"/>
+        <location filename="../../app/gui/main_window.py" line="346"/>
         <source>Loading the demo programme...</source>
         <translation>Загрузка демонстрационной программы...</translation>
     </message>
@@ -971,67 +971,67 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>ReceiveTab</name>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="125"/>
+        <location filename="../../app/gui/sync_receive.py" line="126"/>
         <source>Choose bundle files...</source>
         <translation>Выбрать файлы пакетов...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="130"/>
+        <location filename="../../app/gui/sync_receive.py" line="131"/>
         <source>Bundles are checked first; nothing is written until you press Import.</source>
         <translation>Сначала пакеты проверяются; ничего не записывается, пока вы не нажмете «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="146"/>
+        <location filename="../../app/gui/sync_receive.py" line="147"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="155"/>
+        <location filename="../../app/gui/sync_receive.py" line="156"/>
         <source>Bundles to import</source>
         <translation>Пакеты для импорта</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="168"/>
+        <location filename="../../app/gui/sync_receive.py" line="169"/>
         <source>Bundles are encrypted for this node: type the passphrase to open them.</source>
         <translation>Пакеты зашифрованы для этого узла: введите парольную фразу, чтобы открыть их.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="171"/>
+        <location filename="../../app/gui/sync_receive.py" line="172"/>
         <source>Checking the bundles...</source>
         <translation>Проверка пакетов...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="180"/>
+        <location filename="../../app/gui/sync_receive.py" line="181"/>
         <source>Type the passphrase again to import the bundles.</source>
         <translation>Чтобы импортировать пакеты, введите парольную фразу еще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="182"/>
+        <location filename="../../app/gui/sync_receive.py" line="183"/>
         <source>Importing the bundles...</source>
         <translation>Импорт пакетов...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="189"/>
+        <location filename="../../app/gui/sync_receive.py" line="190"/>
         <source>%s of %s bundles can be imported; nothing has been written yet. Check the list, then press Import.</source>
         <translation>Можно импортировать пакетов: %s из %s; пока ничего не записано. Проверьте список, затем нажмите «Импортировать».</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="200"/>
+        <location filename="../../app/gui/sync_receive.py" line="201"/>
         <source>Bundles imported: %s. Records added: %s, changed: %s, deleted: %s; conflicts to settle: %s.</source>
         <translation>Импортировано пакетов: %s. Записей добавлено: %s, изменено: %s, удалено: %s; конфликтов для разрешения: %s.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="241"/>
+        <location filename="../../app/gui/sync_receive.py" line="242"/>
         <source>Double-click to trust this node after its operator read you the fingerprint by phone.</source>
         <translation>Дважды щелкните, чтобы доверять этому узлу, после того как его оператор зачитает вам отпечаток ключа по телефону.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="244"/>
+        <location filename="../../app/gui/sync_receive.py" line="246"/>
         <source>Nothing written yet.</source>
         <translation>Пока ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="246"/>
+        <location filename="../../app/gui/sync_receive.py" line="248"/>
         <source>This bundle was already imported; nothing changed.</source>
         <translation>Этот пакет уже был импортирован; ничего не изменилось.</translation>
     </message>
@@ -1345,37 +1345,37 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncBox</name>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="46"/>
+        <location filename="../../app/gui/sync_overview.py" line="47"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="47"/>
+        <location filename="../../app/gui/sync_overview.py" line="48"/>
         <source>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt;: received %s, sent %s</source>
         <translation>&lt;a href=&quot;nodes&quot;&gt;%s&lt;/a&gt; — прием: %s, отправка: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="50"/>
+        <location filename="../../app/gui/sync_overview.py" line="51"/>
         <source> (not yet confirmed)</source>
         <translation> (получение еще не подтверждено)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="53"/>
+        <location filename="../../app/gui/sync_overview.py" line="54"/>
         <source>No trusted node yet: &lt;a href=&quot;nodes&quot;&gt;add a node&apos;s card&lt;/a&gt;.</source>
         <translation>Доверенных узлов пока нет: &lt;a href=&quot;nodes&quot;&gt;добавьте карточку узла&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="54"/>
+        <location filename="../../app/gui/sync_overview.py" line="55"/>
         <source>&lt;a href=&quot;send&quot;&gt;Changes waiting to be sent: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;send&quot;&gt;Изменения, ожидающие отправки: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="56"/>
+        <location filename="../../app/gui/sync_overview.py" line="57"/>
         <source>&lt;a href=&quot;conflicts&quot;&gt;Open conflicts: %s&lt;/a&gt;</source>
         <translation>&lt;a href=&quot;conflicts&quot;&gt;Неразрешенные конфликты: %s&lt;/a&gt;</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_overview.py" line="58"/>
+        <location filename="../../app/gui/sync_overview.py" line="59"/>
         <source>&lt;b&gt;Sync&lt;/b&gt;: </source>
         <translation>&lt;b&gt;Синхронизация&lt;/b&gt;: </translation>
     </message>
@@ -1383,134 +1383,134 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="103"/>
+        <location filename="../../app/gui/pages/sync.py" line="104"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="112"/>
+        <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>This node and trusted nodes</source>
         <translation>Этот узел и доверенные узлы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="113"/>
+        <location filename="../../app/gui/pages/sync.py" line="114"/>
         <source>Send</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="114"/>
+        <location filename="../../app/gui/pages/sync.py" line="115"/>
         <source>Receive</source>
         <translation>Получение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="115"/>
-        <location filename="../../app/gui/pages/sync.py" line="201"/>
+        <location filename="../../app/gui/pages/sync.py" line="116"/>
+        <location filename="../../app/gui/pages/sync.py" line="204"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="119"/>
+        <location filename="../../app/gui/pages/sync.py" line="120"/>
         <source>History</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="136"/>
+        <location filename="../../app/gui/pages/sync.py" line="137"/>
         <source>Other nodes</source>
         <translation>Другие узлы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="139"/>
+        <location filename="../../app/gui/pages/sync.py" line="140"/>
         <source>Add a node&apos;s card...</source>
         <translation>Добавить карточку узла...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="142"/>
+        <location filename="../../app/gui/pages/sync.py" line="143"/>
         <source>Revoke the selected node...</source>
         <translation>Отозвать ключ выбранного узла...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="152"/>
+        <location filename="../../app/gui/pages/sync.py" line="153"/>
         <source>This node</source>
         <translation>Этот узел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="163"/>
+        <location filename="../../app/gui/pages/sync.py" line="164"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
         <translation>Прочитайте этот отпечаток ключа вслух, группа за группой, оператору узла, который добавляет вашу карточку; он введет его, чтобы доверять вам.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="166"/>
+        <location filename="../../app/gui/pages/sync.py" line="167"/>
         <source>Save my card...</source>
         <translation>Сохранить мою карточку...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="189"/>
+        <location filename="../../app/gui/pages/sync.py" line="190"/>
         <source>This node has no keys.</source>
         <translation>У этого узла нет ключей.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="200"/>
+        <location filename="../../app/gui/pages/sync.py" line="203"/>
         <source>Conflicts (%s)</source>
         <translation>Конфликты (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="205"/>
+        <location filename="../../app/gui/pages/sync.py" line="208"/>
         <source>Revoked: %s</source>
         <translation>Ключ отозван: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="207"/>
+        <location filename="../../app/gui/pages/sync.py" line="210"/>
         <source>Trusted</source>
         <translation>Доверенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="207"/>
+        <location filename="../../app/gui/pages/sync.py" line="210"/>
         <source>Not trusted</source>
         <translation>Недоверенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="220"/>
+        <location filename="../../app/gui/pages/sync.py" line="223"/>
         <source>Save my card in</source>
         <translation>Папка для сохранения карточки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="226"/>
+        <location filename="../../app/gui/pages/sync.py" line="229"/>
         <source>Card saved</source>
         <translation>Карточка сохранена</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="227"/>
+        <location filename="../../app/gui/pages/sync.py" line="230"/>
         <source>Your card is saved as %s. Give it to the other node; its operator will phone you to check the fingerprint.</source>
         <translation>Ваша карточка сохранена в файле %s. Передайте ее другому узлу; его оператор позвонит вам, чтобы сверить отпечаток ключа.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="243"/>
+        <location filename="../../app/gui/pages/sync.py" line="246"/>
         <source>The card file cannot be read; check that the USB stick is plugged in and choose the file again.</source>
         <translation>Не удается прочитать файл карточки; проверьте, подключен ли USB-накопитель, и выберите файл еще раз.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="257"/>
-        <location filename="../../app/gui/pages/sync.py" line="266"/>
+        <location filename="../../app/gui/pages/sync.py" line="260"/>
+        <location filename="../../app/gui/pages/sync.py" line="269"/>
         <source>Revoke</source>
         <translation>Отозвать</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="257"/>
+        <location filename="../../app/gui/pages/sync.py" line="260"/>
         <source>Select the node to revoke first.</source>
         <translation>Сначала выберите узел, ключ которого нужно отозвать.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="260"/>
+        <location filename="../../app/gui/pages/sync.py" line="263"/>
         <source>Revoke %s</source>
         <translation>Отзыв ключа узла %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="261"/>
+        <location filename="../../app/gui/pages/sync.py" line="264"/>
         <source>Why is this node&apos;s key revoked (laptop lost, operator left...)? Its bundles made after the last one imported here will be refused.</source>
         <translation>Почему отзывается ключ этого узла (утерян ноутбук, оператор покинул миссию...)? Его пакеты, созданные после последнего импортированного здесь, будут отклоняться.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="267"/>
+        <location filename="../../app/gui/pages/sync.py" line="270"/>
         <source>Give the reason for the revocation; nothing was revoked.</source>
         <translation>Укажите причину отзыва; ключ не отозван.</translation>
     </message>
@@ -1637,7 +1637,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
-        <location filename="../../app/gui/pages/sync.py" line="41"/>
+        <location filename="../../app/gui/pages/sync.py" line="42"/>
         <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -1683,7 +1683,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
         <location filename="../../app/gui/pages/simple.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
-        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="43"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
@@ -1745,7 +1745,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/dashboard_records.py" line="55"/>
         <location filename="../../app/gui/pages/assessments.py" line="146"/>
         <location filename="../../app/gui/pages/simple.py" line="24"/>
-        <location filename="../../app/gui/sync_receive.py" line="48"/>
+        <location filename="../../app/gui/sync_receive.py" line="49"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -1909,70 +1909,70 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="40"/>
-        <location filename="../../app/gui/pages/sync.py" line="52"/>
+        <location filename="../../app/gui/pages/sync.py" line="41"/>
+        <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="43"/>
+        <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="44"/>
+        <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Last bundle received</source>
         <translation>Последний полученный пакет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Last bundle sent</source>
         <translation>Последний отправленный пакет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="46"/>
+        <location filename="../../app/gui/pages/sync.py" line="47"/>
         <source>Changes to send</source>
         <translation>Изменения к отправке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="47"/>
+        <location filename="../../app/gui/pages/sync.py" line="48"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="50"/>
+        <location filename="../../app/gui/pages/sync.py" line="51"/>
         <source>When</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="51"/>
+        <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="53"/>
+        <location filename="../../app/gui/pages/sync.py" line="54"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="54"/>
+        <location filename="../../app/gui/pages/sync.py" line="55"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="55"/>
-        <location filename="../../app/gui/sync_receive.py" line="50"/>
+        <location filename="../../app/gui/pages/sync.py" line="56"/>
+        <location filename="../../app/gui/sync_receive.py" line="51"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="56"/>
-        <location filename="../../app/gui/sync_receive.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="57"/>
+        <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="57"/>
+        <location filename="../../app/gui/pages/sync.py" line="58"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -1998,7 +1998,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/sync_conflicts.py" line="35"/>
-        <location filename="../../app/gui/sync_receive.py" line="46"/>
+        <location filename="../../app/gui/sync_receive.py" line="47"/>
         <source>From</source>
         <translation>Отправитель</translation>
     </message>
@@ -2008,27 +2008,27 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>Изменено у отправителя</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="47"/>
+        <location filename="../../app/gui/sync_receive.py" line="48"/>
         <source>File date</source>
         <translation>Дата файла</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="49"/>
+        <location filename="../../app/gui/sync_receive.py" line="50"/>
         <source>Adds</source>
         <translation>Добавления</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="51"/>
+        <location filename="../../app/gui/sync_receive.py" line="52"/>
         <source>Deletes</source>
         <translation>Удаления</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="52"/>
+        <location filename="../../app/gui/sync_receive.py" line="53"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="53"/>
+        <location filename="../../app/gui/sync_receive.py" line="54"/>
         <source>What it means</source>
         <translation>Пояснение</translation>
     </message>
@@ -2090,342 +2090,342 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>В должности с</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>В должности по</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>Эксперты по оценке</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>Сертификат выдан</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>Соорганизаторы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>Обязательство подписано</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>Точки соприкосновения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>Дата распространения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>Дни присутствия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>Инвалидность</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>Доказательная база</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>Последующие меры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>Принимающие страны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>Связанная инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>Охваченные модули</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>Имя в оригинале</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>Потребность или пробел</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>Представленные стороны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>Должность или звание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>Балл итогового теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>Балл входного теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>Степень серьезности</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>Исходное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>Исходная оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>Тип субъекта</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>Целевая аудитория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>Тематическая область</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp6y_wu48t/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
@@ -2553,61 +2553,61 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="69"/>
+        <location filename="../../app/gui/main_window.py" line="70"/>
         <location filename="../../app/gui/pages/overview.py" line="64"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="71"/>
+        <location filename="../../app/gui/main_window.py" line="72"/>
         <location filename="../../app/gui/pages/dashboard.py" line="101"/>
         <source>Dashboard</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="77"/>
+        <location filename="../../app/gui/main_window.py" line="78"/>
         <location filename="../../app/gui/pages/assessments.py" line="143"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="82"/>
+        <location filename="../../app/gui/main_window.py" line="83"/>
         <location filename="../../app/gui/pages/simple.py" line="21"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="87"/>
+        <location filename="../../app/gui/main_window.py" line="88"/>
         <location filename="../../app/gui/pages/activities.py" line="25"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="92"/>
+        <location filename="../../app/gui/main_window.py" line="93"/>
         <location filename="../../app/gui/pages/participants.py" line="41"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="95"/>
+        <location filename="../../app/gui/main_window.py" line="96"/>
         <location filename="../../app/gui/pages/simple.py" line="124"/>
         <source>Network</source>
         <translation>Сеть</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="97"/>
         <location filename="../../app/gui/pages/simple.py" line="43"/>
         <source>Lessons</source>
         <translation>Уроки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="97"/>
-        <location filename="../../app/gui/pages/sync.py" line="96"/>
+        <location filename="../../app/gui/main_window.py" line="98"/>
+        <location filename="../../app/gui/pages/sync.py" line="97"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="100"/>
+        <location filename="../../app/gui/main_window.py" line="101"/>
         <location filename="../../app/gui/pages/reports.py" line="140"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
@@ -2868,87 +2868,87 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="60"/>
+        <location filename="../../app/gui/pages/sync.py" line="61"/>
         <source>received</source>
         <translation>получен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="61"/>
+        <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="62"/>
+        <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="63"/>
+        <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>made</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="64"/>
+        <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>refused</source>
         <translation>отклонен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="65"/>
+        <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="66"/>
+        <location filename="../../app/gui/pages/sync.py" line="67"/>
         <source>headquarters</source>
         <translation>Центральные учреждения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="67"/>
+        <location filename="../../app/gui/pages/sync.py" line="68"/>
         <source>field</source>
         <translation>Полевой узел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="74"/>
+        <location filename="../../app/gui/pages/sync.py" line="75"/>
         <source>Identity card</source>
         <translation>Идентификационная карточка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="75"/>
+        <location filename="../../app/gui/pages/sync.py" line="76"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
         <translation>Идентификационные карточки (*.fpkey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="90"/>
+        <location filename="../../app/gui/pages/sync.py" line="91"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="38"/>
+        <location filename="../../app/gui/sync_receive.py" line="39"/>
         <source>Ready to import</source>
         <translation>Готов к импорту</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="39"/>
+        <location filename="../../app/gui/sync_receive.py" line="40"/>
         <source>Imported</source>
         <translation>Импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="40"/>
+        <location filename="../../app/gui/sync_receive.py" line="41"/>
         <source>Already imported: nothing to do</source>
         <translation>Уже импортирован: действий не требуется</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="41"/>
+        <location filename="../../app/gui/sync_receive.py" line="42"/>
         <source>Refused</source>
         <translation>Отклонен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="42"/>
+        <location filename="../../app/gui/sync_receive.py" line="43"/>
         <source>Identity card of a new node</source>
         <translation>Идентификационная карточка нового узла</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_receive.py" line="60"/>
+        <location filename="../../app/gui/sync_receive.py" line="61"/>
         <source>Sync bundles (*.fpbundle)</source>
         <translation>Пакеты синхронизации (*.fpbundle)</translation>
     </message>
@@ -2956,124 +2956,124 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>tables</name>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="13"/>
+        <location filename="../../app/gui/sync_words.py" line="14"/>
         <source>Mission</source>
         <extracomment>One record of each synchronised table (the Conflicts list&apos;s &quot;Kind&quot; column).</extracomment>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="14"/>
+        <location filename="../../app/gui/sync_words.py" line="15"/>
         <source>Focal point</source>
         <translation>Координатор</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="15"/>
+        <location filename="../../app/gui/sync_words.py" line="16"/>
         <source>Partner entity</source>
         <translation>Партнерская структура</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="16"/>
+        <location filename="../../app/gui/sync_words.py" line="17"/>
         <source>Lesson</source>
         <translation>Урок</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="17"/>
+        <location filename="../../app/gui/sync_words.py" line="18"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="18"/>
+        <location filename="../../app/gui/sync_words.py" line="19"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="19"/>
+        <location filename="../../app/gui/sync_words.py" line="20"/>
         <source>Entity assessed</source>
         <translation>Оцениваемая структура</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="20"/>
+        <location filename="../../app/gui/sync_words.py" line="21"/>
         <source>Finding</source>
         <translation>Вывод</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="21"/>
+        <location filename="../../app/gui/sync_words.py" line="22"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="22"/>
+        <location filename="../../app/gui/sync_words.py" line="23"/>
         <source>Activity day</source>
         <translation>День мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="23"/>
+        <location filename="../../app/gui/sync_words.py" line="24"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="24"/>
+        <location filename="../../app/gui/sync_words.py" line="25"/>
         <source>Attendance</source>
         <translation>Запись о присутствии</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="29"/>
+        <location filename="../../app/gui/sync_words.py" line="30"/>
         <source>Missions</source>
         <extracomment>The records of each table, counted (&quot;Participants 3&quot;).</extracomment>
         <translation>Миссии</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="30"/>
+        <location filename="../../app/gui/sync_words.py" line="31"/>
         <source>Focal points</source>
         <translation>Координаторы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="31"/>
+        <location filename="../../app/gui/sync_words.py" line="32"/>
         <source>Partner entities</source>
         <translation>Партнерские структуры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="32"/>
+        <location filename="../../app/gui/sync_words.py" line="33"/>
         <source>Lessons</source>
         <translation>Уроки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="33"/>
+        <location filename="../../app/gui/sync_words.py" line="34"/>
         <source>Initiatives</source>
         <translation>Инициативы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="34"/>
+        <location filename="../../app/gui/sync_words.py" line="35"/>
         <source>Assessments</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="35"/>
+        <location filename="../../app/gui/sync_words.py" line="36"/>
         <source>Entities assessed</source>
         <translation>Оцениваемые структуры</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="36"/>
+        <location filename="../../app/gui/sync_words.py" line="37"/>
         <source>Findings</source>
         <translation>Выводы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="37"/>
+        <location filename="../../app/gui/sync_words.py" line="38"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="38"/>
+        <location filename="../../app/gui/sync_words.py" line="39"/>
         <source>Activity days</source>
         <translation>Дни мероприятий</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="39"/>
+        <location filename="../../app/gui/sync_words.py" line="40"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_words.py" line="40"/>
+        <location filename="../../app/gui/sync_words.py" line="41"/>
         <source>Attendance records</source>
         <translation>Записи о присутствии</translation>
     </message>
