@@ -205,3 +205,22 @@ def test_sync_times_are_written_in_the_locale(interface: str, expected: str) -> 
     assert when_text("2026-11-29T09:17:05.123456+00:00") == expected
     assert when_text(None, "-") == "-"
     assert sync_page._when(None) == QCoreApplication.translate("sync", "never") != "never"
+
+
+@pytest.mark.parametrize("interface", LANGUAGES, indirect=True)
+def test_the_wizard_shows_the_strength_hint_translated(interface: str, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from app.gui.wizard import FirstRunWizard
+
+    wizard = FirstRunWizard()
+    qtbot.addWidget(wizard)
+    wizard.show()
+    while wizard.currentPage().findChild(QLabel, "strength") is None:
+        wizard.currentPage().validatePage = lambda: True  # type: ignore[method-assign]
+        wizard.next()
+    page = wizard.currentPage()
+    page.passphrase.setText("aaaaaaaaaa")
+    hint = page.findChild(QLabel, "strength").text()
+    assert hint == strength_hint("aaaaaaaaaa")[1]
+    assert "aaa" in hint and not re.search(r"\b(Repeats|guess|Strength)\b", hint)
