@@ -44,12 +44,13 @@ def create_mission(ws: Workspace, data: dict[str, Any]) -> dict[str, Any]:
 
 def ensure_mission_in(tx: Tx, code: str, name: str | None = None,
                       mission_type: str = "pko") -> Mission:
-    """The mission with ``code``, created with defaults when this node lacks it."""
+    """The mission with ``code``; when this node lacks it, a placeholder made of defaults
+    (version 0), which the full record from headquarters replaces without a conflict."""
     mission = tx.mission_by_code(code)
     if mission is None:
         record = records.create_in(
             tx, "mission", {"code": code, "name": name or code, "mission_type": mission_type},
-            record_id=stable_id("mission", code.upper()))
+            record_id=stable_id("mission", code.upper()), placeholder=True)
         assert isinstance(record, Mission)
         mission = record
     return mission

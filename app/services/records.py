@@ -82,16 +82,18 @@ def _validate(tx: Tx, table: str, data: dict[str, Any], record: SyncedRecord | N
 
 
 def create_in(tx: Tx, table: str, data: dict[str, Any], *, record_id: str | None = None,
-              owner_mission: str | None = None) -> SyncedRecord:
+              owner_mission: str | None = None, placeholder: bool = False) -> SyncedRecord:
     """Validate and insert within an open transaction.
 
     ``owner_mission`` overrides the table's owner rule (e.g. a walk-in participant
-    belongs to the mission of the activity they were registered at).
+    belongs to the mission of the activity they were registered at); ``placeholder``:
+    see :meth:`app.services.workspace.Tx.create`.
     """
     rules = RULES.get(table, Rules(table))
     values = _validate(tx, table, data, None)
     owner = owner_mission or (rules.owner(tx, values, None) if rules.owner else None)
-    record = tx.create(MODEL_BY_TABLE[table], values, record_id=record_id, owner_mission=owner)
+    record = tx.create(MODEL_BY_TABLE[table], values, record_id=record_id, owner_mission=owner,
+                       placeholder=placeholder)
     if rules.after_create:
         tx.session.flush()
         rules.after_create(tx, record)

@@ -206,10 +206,15 @@ class Tx:
         ))
 
     def create(self, model: type[R], values: dict[str, Any], *, record_id: str | None = None,
-               owner_mission: str | None = None) -> R:
-        """Insert a new record (version 1) and log it."""
+               owner_mission: str | None = None, placeholder: bool = False) -> R:
+        """Insert a new record (version 1) and log it.
+
+        A ``placeholder`` (version 0: docs/sync.md, "Placeholder records") stands in for a
+        record another node is expected to hold in full: it is created where missing and
+        never overwrites nor conflicts with a real version."""
         now = utcnow()
-        record = model(id=record_id or new_id(), version=1, created_at=now,
+        record = model(id=record_id or new_id(), version=0 if placeholder else 1,
+                       created_at=now,
                        created_by=self.operator, updated_at=now, updated_by=self.operator,
                        deleted=False, owner_mission=owner_mission, **values)
         for name in record.data_fields():  # materialise column defaults for the log

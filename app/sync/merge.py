@@ -14,7 +14,10 @@ writes the outcome. The rules (also in docs/sync.md):
 - an edit arriving for a record deleted here since ``base_version`` is a conflict on
   ``deleted``; its other fields are still merged into the tombstone;
 - the local version becomes max(local, incoming), so that nodes holding the same
-  changes hold the same version.
+  changes hold the same version;
+- a placeholder (an upsert at version 0, e.g. the bare mission record ``init`` makes)
+  inserts the record where it is missing and is otherwise ignored: it never overwrites
+  nor conflicts with a record this node holds.
 """
 
 from __future__ import annotations
@@ -65,6 +68,8 @@ def merge(local: LocalState | None, change: dict[str, Any], changed_since: Chang
         if change["op"] == "delete":
             return Outcome("noop", None)
         return Outcome("insert", LocalState(change["version"], dict(fields)), taken=list(fields))
+    if change["version"] == 0:  # a placeholder: the record is already here
+        return Outcome("noop", local)
     new = LocalState(max(local.version, change["version"]), dict(local.values))
     if change["op"] == "delete":
         return _merge_delete(local, new, change, changed_since)

@@ -280,3 +280,69 @@ def test_duplicate_mission_creation_on_two_nodes_is_no_conflict(make_node: Any) 
     result = recv(hq, send(a2, hq))
     assert result["conflicts"] == 0
     assert records.counts(hq)["mission"] == 1
+
+
+FULL_MISSION = {"code": "MONUSCO", "mission_type": "pko", "host_countries": ["CD"],
+                "name": "United Nations Organization Stabilization Mission in the DRC",
+                "description": "Peacekeeping operation in the Democratic Republic of the Congo"}
+
+
+def _mission(ws: Workspace) -> dict[str, Any]:
+    found = net.mission_by_code(ws, "MONUSCO")
+    assert found is not None
+    return found
+
+
+@pytest.mark.both_backends
+def test_first_sync_replaces_the_field_placeholder_mission_without_conflict(
+        make_node: Any) -> None:
+    a = keyed(make_node("field", "MONUSCO Goma", "MONUSCO"))
+    hq = keyed(make_node("hq", "HQ", None))
+    trust_both(a, hq)
+    net.create_mission(hq, FULL_MISSION)
+    assert records.get(a, "mission", _mission(a)["id"])["version"] == 0  # init's placeholder
+
+    to_hq = recv(hq, send(a, hq))
+    back = recv(a, send(hq, a))
+
+    assert (to_hq["conflicts"], back["conflicts"]) == (0, 0)
+    for node in (a, hq):
+        mission = _mission(node)
+        assert (mission["name"], mission["host_countries"], mission["version"]) == (
+            FULL_MISSION["name"], ["CD"], 1)
+
+
+@pytest.mark.both_backends
+def test_field_placeholder_gives_headquarters_the_mission_its_records_need(
+        make_node: Any) -> None:
+    a = keyed(make_node("field", "MONUSCO Goma", "MONUSCO"))
+    hq = keyed(make_node("hq", "HQ", None))
+    trust_both(a, hq)
+    act = records.create(a, "activity", {
+        "title": "Judicial training", "kind": "training", "mission_id": _mission(a)["id"],
+        "start_date": "2026-03-02", "end_date": "2026-03-03", "venue_city": "Goma",
+        "venue_country": "CD"})
+    result = recv(hq, send(a, hq))
+    assert (result["status"], result["conflicts"]) == ("imported", 0)
+    assert records.get(hq, "activity", act["id"])["title"] == "Judicial training"
+    assert _mission(hq)["version"] == 0
+    # Headquarters completes the record; the field node takes it without a conflict.
+    records.update(hq, "mission", _mission(hq)["id"], {"name": FULL_MISSION["name"]})
+    assert recv(a, send(hq, a))["conflicts"] == 0
+    assert _mission(a)["name"] == FULL_MISSION["name"]
+
+
+def test_editing_the_placeholder_before_the_first_sync_merges_field_by_field(
+        make_node: Any) -> None:
+    a = keyed(make_node("field", "MONUSCO Goma", "MONUSCO"))
+    hq = keyed(make_node("hq", "HQ", None))
+    trust_both(a, hq)
+    net.create_mission(hq, FULL_MISSION)
+    records.update(a, "mission", _mission(a)["id"], {"description": "Written in Goma"})
+
+    back = recv(a, send(hq, a))
+
+    assert back["conflicts"] == 1  # both sides wrote the description
+    mission = _mission(a)
+    assert mission["description"] == "Written in Goma"  # the local value stays
+    assert mission["name"] == FULL_MISSION["name"]  # the field Goma never changed

@@ -99,3 +99,23 @@ def test_version_is_max_of_both() -> None:
     out = merge(local(version=7), change(base=2, version=3, fields={"name": "B"},
                                          before={"name": "A"}), never)
     assert out.state.version == 7
+
+
+def test_placeholder_inserts_a_missing_record() -> None:
+    out = merge(None, change(base=0, version=0, fields={"name": "MONUSCO"}), never)
+    assert (out.action, out.state.version, out.state.values) == ("insert", 0, {"name": "MONUSCO"})
+
+
+def test_placeholder_never_overwrites_nor_conflicts() -> None:
+    mine = local(version=3, name="Full name")
+    out = merge(mine, change(base=0, version=0, fields={"name": "MONUSCO"}), always)
+    assert (out.action, out.taken, out.conflicts) == ("noop", [], [])
+    assert out.state.values["name"] == "Full name" and out.state.version == 3
+
+
+def test_real_record_replaces_a_placeholder_without_conflict() -> None:
+    mine = local(version=0, name="MONUSCO")
+    out = merge(mine, change(base=0, version=1, fields={"name": "Full name", "phone": "1"}),
+                always)
+    assert (out.action, out.conflicts, out.state.version) == ("update", [], 1)
+    assert out.state.values["name"] == "Full name"
