@@ -15,7 +15,7 @@ from typing import Any
 
 from app.domain import vocab as v
 from app.domain.countries import is_country, parse_country
-from app.domain.i18n import message
+from app.domain.i18n import code_term, list_term, message
 
 EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 PHONE_RE = re.compile(r"^[+0-9 ().\-/]{5,40}$")
@@ -225,7 +225,7 @@ def _clean_one(spec: FieldSpec, value: Any) -> Any:
         assert spec.vocab is not None
         code = value if value in spec.vocab else spec.vocab.parse(str(value))
         if code is None:
-            allowed = ", ".join(spec.vocab.codes)
+            allowed = list_term([code_term(spec.vocab, c) for c in spec.vocab.codes])
             raise ValueError(message("'{value}' is not a known value (one of: {allowed})",
                                      value=value, allowed=allowed))
         return code

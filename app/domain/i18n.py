@@ -173,6 +173,13 @@ def vocab_term(vocab: Vocabulary | str, code: str) -> Term:
     return Term(vocabulary.label(code), "vocab", (vocabulary.name, code))
 
 
+def code_term(vocab: Vocabulary | str, code: str) -> Term:
+    """A vocabulary code as a message value that stays the code in English (what the
+    command line accepts) and shows its label in the other languages."""
+    vocabulary = ALL[vocab] if isinstance(vocab, str) else vocab
+    return Term(code, "vocab", (vocabulary.name, code))
+
+
 def field_term(english_label: str) -> Term:
     """A field's English label as a message value, shown translated."""
     return Term(english_label, "label", english_label)

@@ -222,3 +222,16 @@ def test_a_stored_refusal_is_recalled_for_translation() -> None:
     assert type(i18n.recall("nothing like a template")) is str
     assert type(i18n.recall("The node '{name}' was revoked")) is str
     assert i18n.recall(None) == ""
+
+
+def test_allowed_codes_stay_codes_in_english_and_become_labels_in_translation() -> None:
+    _values, errors = clean("participant", {"full_name": "A", "sex": "zz",
+                                            "category": "police", "actor_type": "state"})
+    assert errors["sex"] == "Sex 'zz' is not a known value (one of: f, m, x)"
+    french = i18n.translate_message(errors["sex"], "fr", {"Sex": "Sexe"}.get)
+    female = i18n.label("sex", "f", "fr")
+    assert french.startswith(f"Sexe : « zz » n'est pas une valeur connue (valeurs possibles : "
+                             f"{female}, "), french
+    arabic = i18n.translate_message(errors["sex"], "ar")
+    assert f"{i18n.label('sex', 'f', 'ar')}، " in arabic
+    assert pickle.loads(pickle.dumps(errors["sex"])) == errors["sex"]
