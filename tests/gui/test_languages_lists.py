@@ -106,3 +106,30 @@ def test_attendance_totals_and_the_overview_use_arabic_commas(
         window.ctx.runner.wait()
         window.close()
         window.ctx.runner.shutdown()
+
+
+#: Places where an ASCII separator is right: the smoke test's English report, and an
+#: editable text field whose value is data the user typed.
+ASCII_JOIN_ALLOWED = {("smoke.py", ", "), ("smoke.py", "; "), ("widgets.py", ", ")}
+
+
+def test_no_window_text_joins_a_list_with_ascii_punctuation() -> None:
+    """A literal ', ' or '; ' joining texts in app/gui would show ASCII punctuation in
+    the Arabic window: use util.list_separator() or util.clause_separator()."""
+    import ast
+
+    gui = Path(__file__).resolve().parents[2] / "app" / "gui"
+    found = []
+    for path in sorted(gui.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            literal = None
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "join" and isinstance(node.func.value, ast.Constant)):
+                literal = node.func.value.value
+            elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+                sides = [s for s in (node.left, node.right) if isinstance(s, ast.Constant)]
+                literal = next((s.value for s in sides if s.value in (", ", "; ")), None)
+            if (isinstance(literal, str) and literal.strip() in (",", ";")
+                    and (path.name, literal) not in ASCII_JOIN_ALLOWED):
+                found.append(f"{path.relative_to(gui)}:{node.lineno} {literal!r}")
+    assert not found, "\n".join(found)
