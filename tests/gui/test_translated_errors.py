@@ -37,6 +37,8 @@ EXPECTED = {
                  "ru": "Пакет не удается расшифровать"},
     "required": {"fr": "champ obligatoire", "ar": "حقل إلزامي", "ru": "обязательное поле"},
     "columns": {"fr": "n'a pas de colonne pour", "ar": "لا يحتوي", "ru": "нет столбца для"},
+    "fingerprint": {"fr": "L'empreinte saisie ne correspond pas",
+                    "ar": "البصمة التي كتبتها لا تطابق", "ru": "Введенный отпечаток не совпадает"},
     "gone": {"fr": "Aucune fiche « activité »", "ar": "لا يوجد سجل «نشاط»",
              "ru": "Нет записи «мероприятие»"},
 }
@@ -131,6 +133,24 @@ def test_a_tampered_bundle_is_refused_in_the_interface_language(
     finally:
         runner.wait()
         runner.shutdown()
+
+
+def test_a_wrong_fingerprint_is_refused_in_the_interface_language(
+        interface: str, make_node: Any, qtbot: Any) -> None:
+    from app.gui.sync_dialogs import TrustCardDialog
+
+    here, other = make_node("field", "MONUSCO Goma", "MONUSCO"), keyed(
+        make_node("hq", "ORoLSI HQ", None))
+    card = keys.read_card_file(Path(keys.write_card(other, other.paths.home / "c.fpkey.json")
+                                    ["card"]))
+    dialog = TrustCardDialog(card, lambda typed: keys.trust(here, card, typed))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.fingerprint.setText("abcd efgh ijkl")
+    dialog.try_trust()
+    assert EXPECTED["fingerprint"][interface] in dialog.error.text(), dialog.error.text()
+    assert dialog.isVisible()
+    shot(dialog, f"error-{interface}-wrong-fingerprint")
 
 
 def _activity(ws: Workspace) -> str:
