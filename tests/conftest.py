@@ -27,7 +27,9 @@ from app.services.workspace import Workspace, init_node
 from app.store import db
 
 PG_ENV = "FOCALPOINT_TEST_PG_URL"
-PG_TEMPLATE = "fp_test_template"
+# one per test process: two runs on one server (engineers, CI) must not drop each
+# other's template while it is being copied
+PG_TEMPLATE = f"fp_test_template_{os.getpid()}"
 
 
 def pytest_configure(config: pytest.Config) -> None:
