@@ -235,3 +235,17 @@ def test_allowed_codes_stay_codes_in_english_and_become_labels_in_translation() 
     arabic = i18n.translate_message(errors["sex"], "ar")
     assert f"{i18n.label('sex', 'f', 'ar')}، " in arabic
     assert pickle.loads(pickle.dumps(errors["sex"])) == errors["sex"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_messages_use_the_glossary_terms(lang: str) -> None:
+    from test_i18n import _matches, _norm, _stems, glossary
+
+    terms, wrong, checked = glossary(), [], 0
+    for english, translated in catalogue(lang).items():
+        for term in _matches(english, terms):
+            checked += 1
+            if not all(s in _norm(translated) for s in _stems(_norm(term[lang]), lang)):
+                wrong.append(f"{english!r} -> {translated!r} lacks {term[lang]!r}")
+    assert checked >= 4, "the glossary matched too few messages to mean anything"
+    assert not wrong, "\n".join(wrong)
