@@ -39,6 +39,8 @@ EXPECTED = {
     "columns": {"fr": "n'a pas de colonne pour", "ar": "لا يحتوي", "ru": "нет столбца для"},
     "fingerprint": {"fr": "L'empreinte saisie ne correspond pas",
                     "ar": "البصمة التي كتبتها لا تطابق", "ru": "Введенный отпечаток не совпадает"},
+    "damaged": {"fr": "Le fichier de base de données ne peut pas être lu",
+                "ar": "لا يمكن قراءة ملف قاعدة البيانات", "ru": "Файл базы данных не читается"},
     "gone": {"fr": "Aucune fiche « activité »", "ar": "لا يوجد سجل «نشاط»",
              "ru": "Нет записи «мероприятие»"},
 }
@@ -206,6 +208,23 @@ def test_a_record_that_is_gone_is_named_in_the_interface_language(
     assert str(caught.value) == "No activity with id no-such-id."
     assert EXPECTED["gone"][interface] in error_message(caught.value)
     assert error_message(WrongPassphraseError()) != str(WrongPassphraseError())
+
+
+def test_a_damaged_database_is_reported_in_the_interface_language(
+        interface: str, tmp_path: Path) -> None:
+    from app.domain.errors import StorageError
+    from app.store import db
+
+    path = tmp_path / "focalpoint.db"
+    path.write_bytes(b"not a database at all" * 100)
+    engine = db.make_engine(db.sqlite_url(path))
+    try:
+        with pytest.raises(StorageError) as caught:
+            db.upgrade(engine)
+    finally:
+        engine.dispose()
+    assert str(caught.value).startswith("The database file cannot be read")
+    assert error_message(caught.value).startswith(EXPECTED["damaged"][interface])
 
 
 def test_cli_stays_english(ws: Workspace, tmp_path: Path, capsys: Any,
