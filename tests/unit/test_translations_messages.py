@@ -130,7 +130,19 @@ def _error_modules() -> list[Path]:
     return [p for p in [*files, ROOT / "app" / "store" / "db.py"] if p.name not in NOT_YET]
 
 
-def _sentences(call: ast.Call) -> list[ast.expr]:
+def _sentences(node: ast.AST) -> list[ast.expr]:
+    """The sentence arguments of an error, of ``errors[field] = ...`` and of
+    ``problems.append(...)``."""
+    if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Subscript) and getattr(t.value, "id", "") == "errors"
+            for t in node.targets):
+        return [node.value]
+    if not isinstance(node, ast.Call):
+        return []
+    call = node
+    if getattr(call.func, "attr", None) == "append" and getattr(
+            call.func.value, "id", "") == "problems":
+        return list(call.args)
     name = getattr(call.func, "id", None) or getattr(call.func, "attr", None)
     if name in ERROR_CALLS and len(call.args) > ERROR_CALLS[name]:
         return [call.args[ERROR_CALLS[name]]]
@@ -143,8 +155,6 @@ def test_error_sentences_are_translatable_messages() -> None:
     plain = []
     for path in _error_modules():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(node, ast.Call):
-                continue
             for arg in _sentences(node):
                 if isinstance(arg, ast.JoinedStr) or (
                         isinstance(arg, ast.Constant) and isinstance(arg.value, str)):
