@@ -17,6 +17,7 @@ import argparse
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -157,15 +158,15 @@ def run_gui(argv: Sequence[str]) -> int:
     paths = Paths(resolve_home(args.home))
     if paths.home.exists():
         setup_logging(paths)
+    # A headquarters server chosen in the first-run wizard is remembered.
+    db_url = args.db or WindowSettings(paths.home).value("db_url") or None
+    figures = None if is_new_home(paths, db_url) else QuickFigures(paths, db_url)
     app = make_application(argv, load_settings(paths)["language"])
     dialogs.install_crash_handler()
     runner = TaskRunner()
     runner.on_error = dialogs.show_error
-    # A headquarters server chosen in the first-run wizard is remembered.
-    db_url = args.db or WindowSettings(paths.home).value("db_url") or None
     starter: Starter | None = None
-    after_paint: AfterFirstPaint | None = None
-    if is_new_home(paths, db_url):
+    if figures is None:
         ws = first_run(paths, db_url, runner)
         if ws is None:
             return 1
@@ -174,18 +175,16 @@ def run_gui(argv: Sequence[str]) -> int:
         window = create_main_window(ws, runner)
     else:
         window = create_main_window(None, runner, paths)
-        window.prefill(quick_figures(paths, db_url))
+        figures.give_to(window)
         starter = Starter(window, paths, db_url, args.operator)
-        # The worker starts after the first paint: importing the core would slow it down.
-        after_paint = AfterFirstPaint(window, starter.start)
     window.show()
     try:
         return app.exec()
     finally:
-        if after_paint is not None:
-            after_paint.cancel()  # closed before the first paint: nothing to open
         if starter is not None:
-            starter.cancelled = True  # closed before the database opened: drop it
+            starter.stop()
+        if figures is not None:
+            figures.stop()
         runner.shutdown()
         if window.ctx.ready:
             window.ctx.ws.close()
@@ -196,6 +195,52 @@ def quick_figures(paths: Paths, db_url: str | None) -> dict[str, Any] | None:
     from app.store import quick
 
     return quick.read(paths.database_url(db_url))
+
+
+class QuickFigures:
+    """The overview's figures (:mod:`app.store.quick`) read on a plain thread while Qt
+    loads and the window is built: sqlite3 lets go of the GIL while it reads, so the GUI
+    thread hardly pays for them. The window shows them at its first paint when they are
+    read by then (or within :attr:`WAIT_S`), otherwise as soon as they are."""
+
+    WAIT_S = 0.05
+    POLL_MS = 10
+
+    def __init__(self, paths: Paths, db_url: str | None) -> None:
+        self._figures: dict[str, Any] | None = None
+        self._done = threading.Event()
+        self._timer: QTimer | None = None
+        self._thread = threading.Thread(target=self._read, args=(paths, db_url),
+                                        name="focalpoint-quick-figures", daemon=True)
+        self._thread.start()
+
+    def _read(self, paths: Paths, db_url: str | None) -> None:
+        try:
+            self._figures = quick_figures(paths, db_url)
+        except Exception:  # a shortcut only: the worker reads the figures anyway
+            log.exception("Reading the overview's figures early failed")
+        finally:
+            self._done.set()
+
+    def give_to(self, window: MainWindow) -> None:
+        """Show the figures in ``window`` now if they are read, else when they are."""
+        if self._done.wait(self.WAIT_S):
+            window.prefill(self._figures)
+            return
+        self._timer = QTimer(window)
+        self._timer.timeout.connect(lambda: self._poll(window))
+        self._timer.start(self.POLL_MS)
+
+    def _poll(self, window: MainWindow) -> None:
+        if self._done.is_set() and self._timer is not None:
+            self._timer.stop()
+            window.prefill(self._figures)
+
+    def stop(self) -> None:
+        """No more figures wanted; the thread ends by itself (a read is short)."""
+        if self._timer is not None:
+            self._timer.stop()
+        self._thread.join(timeout=5)
 
 
 class AfterFirstPaint(QObject):
@@ -242,6 +287,13 @@ class Starter:
         self.db_url = db_url
         self.operator = operator
         self.cancelled = False
+        # The worker starts after the first paint: importing the core would slow it down.
+        self.after_paint = AfterFirstPaint(window, self.start)
+
+    def stop(self) -> None:
+        """The window closed: open nothing more, close what opens meanwhile."""
+        self.after_paint.cancel()
+        self.cancelled = True
 
     def start(self) -> None:
         """Queue the opening on the worker."""

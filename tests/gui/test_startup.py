@@ -107,6 +107,34 @@ def test_without_the_quick_figures_the_overview_fills_once_the_database_is_open(
     assert seen["filled"][0].startswith("MONUSCO Goma") and int(seen["filled"][1]) > 0
 
 
+def test_figures_read_after_the_first_paint_still_show_before_the_core(
+        monkeypatch: pytest.MonkeyPatch, ws: Workspace, dialog_log: Any, qtbot: Any) -> None:
+    """A big database: the quick read outlasts the window's build; the first paint does
+    not wait for it, and its figures show when read (the core still loading)."""
+    import threading
+
+    release = threading.Event()
+    original = gui_app.quick_figures
+    monkeypatch.setattr(gui_app, "quick_figures",
+                        lambda *a: release.wait(10) and original(*a))
+    monkeypatch.setattr(gui_app.Starter, "start", lambda self: None)  # the core never opens
+    seen: dict[str, Any] = {}
+
+    def event_loop() -> None:
+        win = _visible_window()
+        overview = win.pages["overview"]
+        seen["first paint"] = overview.card_values["mission"].text()
+        release.set()
+        qtbot.waitUntil(lambda: overview.card_values["mission"].text() != "-", timeout=5_000)
+        seen["later"] = (overview.card_values["mission"].text(), win.ctx.ready)
+        win.close()
+
+    status, exits = _run_gui(monkeypatch, ws.paths.home, event_loop)
+    assert status == 0 and exits == [] and dialog_log.errors == []
+    assert seen["first paint"] == "-"
+    assert int(seen["later"][0]) > 0 and seen["later"][1] is False
+
+
 def test_main_window_can_be_given_its_workspace_later(
         qtbot: Any, ws: Workspace, dialog_log: Any) -> None:
     win = create_main_window(None, TaskRunner(), ws.paths)
