@@ -276,9 +276,9 @@ class AfterFirstPaint(QObject):
 
 
 class Starter:
-    """Opens the node's database on the worker while the window shows, then gives it
-    to the window; a home without a node goes to the wizard; an error is one dialog
-    and the application ends with the error's exit status."""
+    """Opens the node's database on the worker once the window has been painted, then
+    gives it to the window; a home without a node goes to the wizard; an error is one
+    dialog and the application ends with the error's exit status."""
 
     def __init__(self, window: MainWindow, paths: Paths, db_url: str | None,
                  operator: str) -> None:
