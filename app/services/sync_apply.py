@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, select
 from sqlalchemy.orm import Session
 
+from app.domain.i18n import message
 from app.services.sync_write import write_plan
 from app.store.bulk import existing_keys, key_filter
 from app.store.models import MODEL_BY_TABLE, ChangeLog, Conflict, SyncedRecord, new_id
@@ -68,9 +69,9 @@ COLUMNS = {table: _columns(model) for table, model in MODEL_BY_TABLE.items()}
 def _bad(change: dict[str, Any], name: str) -> BundleRejectedError:
     return BundleRejectedError(
         "invalid_value",
-        f"The bundle holds an invalid value for "
-        f"{change['table']}.{name}; ask the sender to "
-        "export again with the same application version.",
+        message("The bundle holds an invalid value for {table}.{name}; ask the sender to "
+                "export again with the same application version.",
+                table=change["table"], name=name),
     )
 
 
@@ -98,8 +99,9 @@ def check_values(change: dict[str, Any]) -> None:
             spec = cols.get(name)
             if spec is None:
                 raise BundleRejectedError(
-                    "unknown_field", f"The bundle names a field FocalPoint does not know "
-                    f"({change['table']}.{name}); update the application.")
+                    "unknown_field", message("The bundle names a field FocalPoint does not "
+                                             "know ({table}.{name}); update the application.",
+                                             table=change["table"], name=name))
             if value is None:
                 if not spec.nullable and part is change["fields"]:
                     raise _bad(change, name)
@@ -161,8 +163,8 @@ def _values_ok(changes: list[dict[str, Any]]) -> bool:
 
 
 def _origin_mismatch() -> BundleRejectedError:
-    return BundleRejectedError("schema_invalid", "A change in the bundle names two different "
-                               "origins; ask the sender to export again.")
+    return BundleRejectedError("schema_invalid", message(
+        "A change in the bundle names two different origins; ask the sender to export again."))
 
 
 def _validate(changes: list[dict[str, Any]]) -> list[tuple[str, int]]:
