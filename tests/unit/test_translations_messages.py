@@ -52,9 +52,6 @@ def test_the_code_has_the_messages_users_see_most() -> None:
     assert any(t.startswith("A participant named {name}") for t in templates)
 
 
-# Sentences of app/services/sync_apply.py, which the lead is rewriting: translated ahead
-# so that wrapping them in message() there is all that is left to do.
-
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_message_is_translated_with_the_same_placeholders(lang: str) -> None:
