@@ -116,8 +116,9 @@ class SendTab(QWidget):
     def _show_preview(self, preview: dict[str, Any]) -> None:
         self.preview = preview
         if preview["total"]:
-            self.contents.setText(self.tr("%s changes not yet confirmed by the recipient: %s") % (
-                format_number(preview["total"]), counts_text(preview["by_table"])))
+            self.contents.setText(
+                self.tr("%n change(s) not yet confirmed by the recipient:", "", preview["total"])
+                + " " + counts_text(preview["by_table"]))
         else:
             self.contents.setText(self.tr(
                 "No new changes: the bundle only tells the recipient what this node has "

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../app/gui/app.py" line="96"/>
+        <location filename="../../app/gui/app.py" line="97"/>
         <source>Setting up this node...</source>
         <translation>جارٍ إعداد هذه العقدة...</translation>
     </message>
@@ -1309,58 +1309,65 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <source>No trusted node yet: add another node&apos;s card on the Nodes tab first.</source>
         <translation>لا توجد عقدة موثوق بها بعد: أضف أولا بطاقة عقدة أخرى في علامة التبويب «هذه العقدة والعقد الموثوق بها».</translation>
     </message>
-    <message>
-        <location filename="../../app/gui/sync_send.py" line="119"/>
-        <source>%s changes not yet confirmed by the recipient: %s</source>
-        <translation>التغييرات التي لم يؤكد المستلم استلامها بعد: %s (%s)</translation>
+    <message numerus="yes">
+        <location filename="../../app/gui/sync_send.py" line="120"/>
+        <source>%n change(s) not yet confirmed by the recipient:</source>
+        <translation>
+            <numerusform>لا تغييرات بانتظار تأكيد المستلم:</numerusform>
+            <numerusform>تغيير واحد لم يؤكد المستلم استلامه بعد:</numerusform>
+            <numerusform>تغييران لم يؤكد المستلم استلامهما بعد:</numerusform>
+            <numerusform>%n تغييرات لم يؤكد المستلم استلامها بعد:</numerusform>
+            <numerusform>%n تغييرًا لم يؤكد المستلم استلامه بعد:</numerusform>
+            <numerusform>%n تغيير لم يؤكد المستلم استلامه بعد:</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="123"/>
+        <location filename="../../app/gui/sync_send.py" line="124"/>
         <source>No new changes: the bundle only tells the recipient what this node has received (an acknowledgement).</source>
         <translation>لا توجد تغييرات جديدة: لا تُبلغ الحزمة المستلم إلا بما استلمته هذه العقدة (إشعار بالاستلام).</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="130"/>
+        <location filename="../../app/gui/sync_send.py" line="131"/>
         <source>This bundle carries names of people: without encryption anyone who finds the file can read them. Keep encryption on unless the recipient cannot decrypt.</source>
         <translation>تحمل هذه الحزمة أسماء أشخاص: ومن دون تشفير يمكن لأي شخص يعثر على الملف قراءتها. أبقِ التشفير مفعَّلا ما لم يكن المستلم غير قادر على فك التشفير.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="135"/>
+        <location filename="../../app/gui/sync_send.py" line="136"/>
         <source>Save the bundle in</source>
         <translation>حفظ الحزمة في</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="147"/>
+        <location filename="../../app/gui/sync_send.py" line="148"/>
         <source>No encryption</source>
         <translation>دون تشفير</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="148"/>
+        <location filename="../../app/gui/sync_send.py" line="149"/>
         <source>The bundle names people and will not be encrypted. Make it anyway?</source>
         <translation>تتضمن الحزمة أسماء أشخاص ولن تُشفَّر. هل تريد إعدادها على أي حال؟</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="157"/>
+        <location filename="../../app/gui/sync_send.py" line="158"/>
         <source>The bundle is signed with this node&apos;s key: type the passphrase to unlock it.</source>
         <translation>تُوقَّع الحزمة بمفتاح هذه العقدة: اكتب عبارة المرور لفتح المفتاح.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="158"/>
+        <location filename="../../app/gui/sync_send.py" line="159"/>
         <source>Making the bundle...</source>
         <translation>جارٍ إعداد الحزمة...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="161"/>
+        <location filename="../../app/gui/sync_send.py" line="162"/>
         <source>encrypted</source>
         <translation>مشفَّرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="161"/>
+        <location filename="../../app/gui/sync_send.py" line="162"/>
         <source>NOT encrypted</source>
         <translation>غير مشفَّرة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_send.py" line="163"/>
+        <location filename="../../app/gui/sync_send.py" line="164"/>
         <source>Bundle number %s saved (%s changes, %s, %s KB):
 %s
 Take this file to the recipient, for example on a USB stick.</source>
@@ -2117,342 +2124,342 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="3"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="3"/>
         <source>Acronym</source>
         <translation>المختصر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="4"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="4"/>
         <source>Active from</source>
         <translation>تاريخ بدء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="5"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="5"/>
         <source>Active to</source>
         <translation>تاريخ انتهاء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="6"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="6"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="7"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="7"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="8"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="8"/>
         <source>Assessment</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="9"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="9"/>
         <source>Assessors</source>
         <translation>المقيمون</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="10"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="10"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="11"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="11"/>
         <source>Certificate issued</source>
         <translation>صدرت شهادة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="12"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="12"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="13"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="13"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="14"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="14"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="15"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="15"/>
         <source>Commitment signed</source>
         <translation>وقّع التعهد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="16"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="16"/>
         <source>Commitments</source>
         <translation>التعهدات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="17"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="17"/>
         <source>Common ground</source>
         <translation>القواسم المشتركة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="18"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="18"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="19"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="19"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="20"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="20"/>
         <source>Date shared</source>
         <translation>تاريخ التبادل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="21"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="21"/>
         <source>Days present</source>
         <translation>أيام الحضور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="22"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="22"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="23"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="23"/>
         <source>Disability</source>
         <translation>الإعاقة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="24"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="24"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="25"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="25"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="26"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="26"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="27"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="27"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="28"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="28"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="29"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="29"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="30"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="30"/>
         <source>Host countries</source>
         <translation>البلدان المضيفة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="31"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="31"/>
         <source>Initiative</source>
         <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="32"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="32"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="33"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="33"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="34"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="34"/>
         <source>Linked initiative</source>
         <translation>المبادرة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="35"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="35"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="36"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="36"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="37"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="37"/>
         <source>Modules covered</source>
         <translation>الوحدات المشمولة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="38"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="38"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="39"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="39"/>
         <source>Name in native script</source>
         <translation>الاسم بالحروف الأصلية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="40"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="40"/>
         <source>Need or gap</source>
         <translation>الاحتياج أو الثغرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="41"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="41"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="42"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="42"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="43"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="43"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="44"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="44"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="45"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="45"/>
         <source>Parties represented</source>
         <translation>الأطراف الممثلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="46"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="46"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="47"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="47"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="48"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="48"/>
         <source>Position or rank</source>
         <translation>الوظيفة أو الرتبة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="49"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="49"/>
         <source>Post-test score</source>
         <translation>درجة الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="50"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="50"/>
         <source>Pre-test score</source>
         <translation>درجة الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="51"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="51"/>
         <source>Recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="52"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="52"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="53"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="53"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="54"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="54"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="55"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="55"/>
         <source>Severity</source>
         <translation>درجة الخطورة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="56"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="56"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="57"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="57"/>
         <source>Source activity</source>
         <translation>النشاط المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="58"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="58"/>
         <source>Source assessment</source>
         <translation>التقييم المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="59"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="59"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="60"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="60"/>
         <source>State or non-state</source>
         <translation>نوع الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="61"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="62"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="62"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="63"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="63"/>
         <source>Tags</source>
         <translation>الكلمات الدالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="64"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="64"/>
         <source>Target audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="65"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="65"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="66"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="66"/>
         <source>Thematic area</source>
         <translation>المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="67"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="68"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="68"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="69"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="69"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmp2eif9jxe/domain_strings.py" line="70"/>
+        <location filename="../../../../tmp/tmp8932okqu/domain_strings.py" line="70"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>

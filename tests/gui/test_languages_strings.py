@@ -224,3 +224,19 @@ def test_the_wizard_shows_the_strength_hint_translated(interface: str, qtbot: An
     hint = page.findChild(QLabel, "strength").text()
     assert hint == strength_hint("aaaaaaaaaa")[1]
     assert "aaa" in hint and not re.search(r"\b(Repeats|guess|Strength)\b", hint)
+
+
+@pytest.mark.parametrize(("interface", "total", "expected"), [
+    ("en", 1, "1 change(s) not yet confirmed by the recipient: Participants 1"),
+    ("ru", 1, "1 изменение, еще не подтвержденное получателем: Участники 1"),
+    ("ru", 5, "5 изменений, еще не подтвержденных получателем: Участники 5"),
+    ("ar", 2, "تغييران لم يؤكد المستلم استلامهما بعد: المشاركون 2"),
+], indirect=["interface"])
+def test_what_a_bundle_carries_is_counted_in_the_language_s_plural(
+        interface: str, total: int, expected: str, qtbot: Any, ctx: AppContext) -> None:
+    from app.gui.sync_send import SendTab
+
+    tab = SendTab(ctx)
+    qtbot.addWidget(tab)
+    tab._show_preview({"total": total, "by_table": {"participant": total}, "personal": True})
+    assert tab.contents.text() == expected
