@@ -2724,12 +2724,12 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/passphrase_advice.py" line="38"/>
         <source>Repeats like &quot;aaa&quot; are easy to guess.</source>
-        <translation>التكرارات مثل &quot;aaa&quot; سهلة التخمين.</translation>
+        <translation>التكرارات مثل «aaa» سهلة التخمين.</translation>
     </message>
     <message>
         <location filename="../../app/gui/passphrase_advice.py" line="39"/>
         <source>Repeats like &quot;abcabcabc&quot; are only slightly harder to guess than &quot;abc&quot;.</source>
-        <translation>التكرارات مثل &quot;abcabcabc&quot; أصعب قليلًا فقط في التخمين من &quot;abc&quot;.</translation>
+        <translation>التكرارات مثل «abcabcabc» أصعب قليلًا فقط في التخمين من «abc».</translation>
     </message>
     <message>
         <location filename="../../app/gui/passphrase_advice.py" line="41"/>
@@ -2739,7 +2739,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/passphrase_advice.py" line="42"/>
         <source>Sequences like &quot;abc&quot; or &quot;6543&quot; are easy to guess.</source>
-        <translation>التسلسلات مثل &quot;abc&quot; أو &quot;6543&quot; سهلة التخمين.</translation>
+        <translation>التسلسلات مثل «abc» أو «6543» سهلة التخمين.</translation>
     </message>
     <message>
         <location filename="../../app/gui/passphrase_advice.py" line="43"/>
@@ -2824,7 +2824,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/passphrase_advice.py" line="60"/>
         <source>Predictable substitutions like &apos;@&apos; instead of &apos;a&apos; don&apos;t help very much.</source>
-        <translation>الاستبدالات المتوقعة مثل &quot;@&quot; بدلًا من &quot;a&quot; لا تفيد كثيرًا.</translation>
+        <translation>الاستبدالات المتوقعة مثل «@» بدلًا من «a» لا تفيد كثيرًا.</translation>
     </message>
 </context>
 <context>
