@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any
 
+import orjson
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, select
 from sqlalchemy.orm import Session
 
@@ -115,6 +116,17 @@ def check_values(change: dict[str, Any]) -> None:
                     raise _bad(change, name) from exc
 
 
+def _json_may_hold_nul(values: list[Any]) -> bool:
+    """False when no text inside ``values`` holds a NUL character, found in one pass over
+    their JSON form (where a NUL is the escape ``\\u0000``); True when one may (an escaped
+    backslash before "u0000" also matches, and so does anything orjson cannot write):
+    the caller then checks change by change."""
+    try:
+        return b"\\u0000" in orjson.dumps(values)
+    except orjson.JSONEncodeError:
+        return True
+
+
 def _column_ok(spec: Column, values: list[Any], *, fields: bool) -> bool:
     """:func:`check_values` for one column of many changes at once (C-level passes)."""
     types = set(map(type, values))
@@ -128,9 +140,10 @@ def _column_ok(spec: Column, values: list[Any], *, fields: bool) -> bool:
         return False
     if spec.max_len is not None and values and max(map(len, values)) > spec.max_len:
         return False
-    if str in types and "\x00" in "".join(v for v in values if type(v) is str):
+    if str in types and "\x00" in "".join(
+            values if len(types) == 1 else (v for v in values if type(v) is str)):
         return False
-    if spec.kind == "json" and any(map(_has_nul, values)):
+    if spec.kind == "json" and _json_may_hold_nul(values):
         return False
     if spec.kind == "date":
         try:
