@@ -33,7 +33,7 @@ def _date(text: str | None, option: str) -> dt.date | None:
         return parse_date(text)
     except ValueError:
         raise ValidationError({option: f"{text} is not a date (use YYYY-MM-DD)"},
-                              "report") from None
+                              "report", "made") from None
 
 
 def _write(ctx: Context, args: argparse.Namespace) -> Path:

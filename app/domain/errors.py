@@ -23,10 +23,18 @@ class ValidationError(FocalPointError):
 
     exit_code = 2
 
-    def __init__(self, errors: dict[str, str], what: str = "record") -> None:
+    #: What did not happen, by ``action``: a record or setting was not saved, a list's
+    #: filter or sort not applied, a report or dashboard not made.
+    ACTIONS = ("saved", "applied", "made")
+
+    def __init__(self, errors: dict[str, str], what: str = "record",
+                 action: str = "saved") -> None:
+        if action not in self.ACTIONS:
+            raise ValueError(f"unknown action {action!r}")
         self.errors = dict(errors)
+        self.action = action
         detail = "; ".join(f"{field}: {msg}" for field, msg in self.errors.items())
-        super().__init__(f"The {what} was not saved: {detail}.")
+        super().__init__(f"The {what} was not {action}: {detail}.")
 
 
 class DuplicateError(FocalPointError):

@@ -60,7 +60,7 @@ def check_language(lang: str | None) -> str:
     if code not in LANGUAGES:
         raise ValidationError({"lang": message(
             "{lang} is not a language FocalPoint speaks; use one of {codes}",
-            lang=lang, codes=", ".join(LANGUAGES))}, "language")
+            lang=lang, codes=", ".join(LANGUAGES))}, "language", "applied")
     return code
 
 

@@ -26,9 +26,10 @@ def check_target(out: Path, kind: str) -> Path:
     suffix = SUFFIXES[kind]
     if out.is_dir():
         raise ValidationError({"out": f"{out} is a folder; give a file name ending in {suffix}"},
-                              "report")
+                              "report", "made")
     if out.suffix.lower() != suffix:
-        raise ValidationError({"out": f"The file name must end in {suffix}"}, "report")
+        raise ValidationError({"out": f"The file name must end in {suffix}"}, "report",
+                              "made")
     return out.resolve()
 
 

@@ -81,7 +81,7 @@ def _resolve(s: Session, filters: Filters) -> _Scope:
     """Check the filters; the mission code becomes its id."""
     if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
         raise ValidationError({"from": message("The start of the period is after its end")},
-                              "dashboard")
+                              "dashboard", "made")
     mission_id = None
     if filters.mission:
         mission_id = s.scalar(select(Mission.id).where(

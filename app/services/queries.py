@@ -94,7 +94,7 @@ def spec(table: str) -> ListSpec:
         return LISTS[table]
     except KeyError:
         raise ValidationError({"table": message("There is no list of {table}", table=table)},
-                              "list") from None
+                              "list", "made") from None
 
 
 def _like(term: str) -> str:
@@ -123,7 +123,7 @@ def _date(value: Any, key: str) -> dt.date:
         return parse_date(value)
     except ValueError:
         raise ValidationError({key: message("The filter date is not a date (use YYYY-MM-DD)")},
-                              "filter") from None
+                              "filter", "applied") from None
 
 
 def _filter_clause(s: ListSpec, key: str, value: Any) -> Any:
@@ -153,7 +153,7 @@ def _statement(table: str, search: str, filters: Mapping[str, Any] | None) -> Se
         if key not in s.filters:
             raise ValidationError({key: message("The list of {table} cannot be filtered by "
                                                 "{key}", table=table, key=key)},
-                                  "filter")
+                                  "filter", "applied")
         stmt = stmt.where(_filter_clause(s, key, value))
     return stmt
 
@@ -181,7 +181,7 @@ def page(ws: Workspace, table: str, *, search: str = "", filters: Mapping[str, A
     if sort not in (*s.columns, "id") or sort in s.extra:
         raise ValidationError({"sort": message("The list of {table} cannot be sorted by "
                                                "{sort}", table=table, sort=sort)},
-                              "list")
+                              "sort", "applied")
     column = getattr(s.model, sort)
     order = [column.desc() if descending else column.asc()]
     if sort != "id":

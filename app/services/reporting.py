@@ -205,7 +205,7 @@ def _scope(s: Session, mission: str | None, date_from: dt.date | None,
     """Check the programme filters; returns the mission's id (None for all missions)."""
     if date_from and date_to and date_from > date_to:
         raise ValidationError({"from": message("The start of the period is after its end")},
-                              "report")
+                              "report", "made")
     if not mission:
         return None
     mission_id = s.scalar(select(Mission.id).where(Mission.code == mission.upper(),
