@@ -95,6 +95,11 @@ def error_message(exc: BaseException) -> str:
     errors = getattr(exc, "errors", None)
     if isinstance(errors, dict) and errors:
         detail = clause_separator().join(message_text(m) for m in errors.values())
+        action = getattr(exc, "action", "saved")
+        if action == "applied":
+            return QCoreApplication.translate("util", "Not applied: %s.") % detail
+        if action == "made":
+            return QCoreApplication.translate("util", "Not made: %s.") % detail
         return QCoreApplication.translate("util", "Not saved: %s.") % detail
     first = exc.args[0] if exc.args else ""
     return message_text(first) if isinstance(first, i18n.Message) else str(exc)

@@ -210,6 +210,19 @@ def test_a_record_that_is_gone_is_named_in_the_interface_language(
     assert error_message(WrongPassphraseError()) != str(WrongPassphraseError())
 
 
+def test_a_refused_filter_or_period_does_not_say_not_saved(interface: str) -> None:
+    from app.domain.errors import ValidationError
+
+    words = {"saved": {"fr": "Fiche non enregistrée", "ar": "لم يُحفظ", "ru": "Запись не сохранена"},
+             "applied": {"fr": "Non appliqué", "ar": "لم يُطبَّق", "ru": "Не применено"},
+             "made": {"fr": "Rien n'a été produit", "ar": "لم يُنشأ", "ru": "Не создано"}}
+    shown = {action: error_message(ValidationError({"x": "y"}, "thing", action))
+             for action in words}
+    for action, text in shown.items():
+        assert text.startswith(words[action][interface]), (action, text)
+    assert len(set(shown.values())) == 3
+
+
 def test_a_damaged_database_is_reported_in_the_interface_language(
         interface: str, tmp_path: Path) -> None:
     from app.domain.errors import StorageError
