@@ -13,6 +13,7 @@ Compile the translated files with pyside6-lrelease into .qm (not committed).
 from __future__ import annotations
 
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -44,6 +45,18 @@ def lupdate_command() -> list[str]:
     return [found]
 
 
+#: Where the field labels come from, named in the .ts files instead of the temporary
+#: file lupdate read them from (whose random folder name changed every run).
+DOMAIN_LOCATION = 'filename="../../app/domain/fields.py"'
+
+
+def _stable_domain_locations(target: Path) -> None:
+    text = target.read_text(encoding="utf-8")
+    stable = re.sub(r'filename="[^"]*domain_strings\.py"', DOMAIN_LOCATION, text)
+    if stable != text:
+        target.write_text(stable, encoding="utf-8")
+
+
 def update(languages: list[str], out: Path, quiet: bool = False) -> list[Path]:
     """Write or update ``out/focalpoint_<lang>.ts`` for each language from the sources
     (existing translations are kept; strings no longer in the code become vanished)."""
@@ -58,6 +71,7 @@ def update(languages: list[str], out: Path, quiet: bool = False) -> list[Path]:
             subprocess.run([*lupdate_command(), *sources, str(extra), "-target-language",
                             language, "-ts", str(target)],
                            check=True, capture_output=quiet)
+            _stable_domain_locations(target)
             written.append(target)
     return written
 
