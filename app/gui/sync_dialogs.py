@@ -35,8 +35,25 @@ def error_label() -> QLabel:
 
 
 def show_field_error(label: QLabel, text: str) -> None:
+    """Show (or clear) ``label``'s message; the dialog grows if the message needs room."""
     label.setText(text)
     label.setVisible(bool(text))
+    fit_height(label.window())
+
+
+def fit_height(window: QWidget) -> None:
+    """Grow a shown window whose wrapped text (e.g. a message that just appeared) needs
+    more height than it has at its width: Qt does not resize a shown window to its
+    layout, and squeezes the lines instead."""
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    width = window.width()
+    need = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height())
+    if need > window.height():
+        window.resize(width, need)
 
 
 class PassphraseDialog(QDialog):

@@ -396,3 +396,25 @@ def test_the_overview_sync_box_opens_the_sync_page_at_the_conflicts(
     assert isinstance(page, SyncPage)
     assert page.tabs.currentWidget() is page.conflicts
     assert len(page.conflicts.model.rows) == 2
+
+
+def test_the_trust_dialog_grows_to_show_its_error_unsqueezed(
+        qtbot: Any, hq: Workspace, tmp_path: Path) -> None:
+    from app.domain.errors import ValidationError
+
+    card = keysvc.read_card_file(card_of(hq, tmp_path))
+
+    def refuse(_typed: str) -> None:
+        raise ValidationError({"fingerprint": "The fingerprint you typed does not match the "
+                               "card's key; do not trust it, and check it again."}, "trust")
+
+    dialog = TrustCardDialog(card, refuse)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    type_text(dialog.fingerprint, "abcd")
+    dialog.ok_button.click()
+    layout = dialog.layout()
+    assert dialog.error.isVisible()
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width()) > before
