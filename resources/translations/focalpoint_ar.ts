@@ -913,12 +913,12 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="47"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="64"/>
         <source>Passphrase</source>
         <translation>عبارة المرور</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="56"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="73"/>
         <source>Passphrase of this node&apos;s keys:</source>
         <translation>عبارة مرور مفاتيح هذه العقدة:</translation>
     </message>
@@ -1560,27 +1560,27 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="90"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="107"/>
         <source>Trust another node</source>
         <translation>الوثوق بعقدة أخرى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="93"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="110"/>
         <source>Card of &lt;b&gt;%s&lt;/b&gt; (%s%s). Phone its operator and ask them to read the fingerprint shown on their Sync page; type it below. Do not copy it from the card file: a card can be forged, the voice of a colleague cannot.</source>
         <translation>بطاقة &lt;b&gt;%s&lt;/b&gt; (%s%s). اتصل بمشغِّلها هاتفيا واطلب منه قراءة البصمة المعروضة في صفحة «المزامنة» لديه، ثم اكتبها أدناه. لا تنسخها من ملف البطاقة: فالبطاقة يمكن تزويرها، أما صوت الزميل فلا.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="107"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="124"/>
         <source>Fingerprint read over the phone (spaces do not matter, capitals do):</source>
         <translation>البصمة المقروءة عبر الهاتف (المسافات لا تهم، أما الأحرف الكبيرة فمهمة):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="115"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="132"/>
         <source>Trust this node</source>
         <translation>الوثوق بهذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="126"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="143"/>
         <source>Type the fingerprint the other node&apos;s operator reads to you.</source>
         <translation>اكتب البصمة التي يقرؤها عليك مشغِّل العقدة الأخرى.</translation>
     </message>
@@ -2124,342 +2124,342 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="3"/>
+        <location filename="../../app/domain/fields.py" line="3"/>
         <source>Acronym</source>
         <translation>المختصر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="4"/>
+        <location filename="../../app/domain/fields.py" line="4"/>
         <source>Active from</source>
         <translation>تاريخ بدء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="5"/>
+        <location filename="../../app/domain/fields.py" line="5"/>
         <source>Active to</source>
         <translation>تاريخ انتهاء المهام</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="6"/>
+        <location filename="../../app/domain/fields.py" line="6"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="7"/>
+        <location filename="../../app/domain/fields.py" line="7"/>
         <source>Age band</source>
         <translation>الفئة العمرية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="8"/>
+        <location filename="../../app/domain/fields.py" line="8"/>
         <source>Assessment</source>
         <translation>التقييم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="9"/>
+        <location filename="../../app/domain/fields.py" line="9"/>
         <source>Assessors</source>
         <translation>المقيمون</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="10"/>
+        <location filename="../../app/domain/fields.py" line="10"/>
         <source>Category</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="11"/>
+        <location filename="../../app/domain/fields.py" line="11"/>
         <source>Certificate issued</source>
         <translation>صدرت شهادة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="12"/>
+        <location filename="../../app/domain/fields.py" line="12"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="13"/>
+        <location filename="../../app/domain/fields.py" line="13"/>
         <source>Co-organisers</source>
         <translation>الجهات المشاركة في التنظيم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="14"/>
+        <location filename="../../app/domain/fields.py" line="14"/>
         <source>Code</source>
         <translation>الرمز</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="15"/>
+        <location filename="../../app/domain/fields.py" line="15"/>
         <source>Commitment signed</source>
         <translation>وقّع التعهد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="16"/>
+        <location filename="../../app/domain/fields.py" line="16"/>
         <source>Commitments</source>
         <translation>التعهدات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="17"/>
+        <location filename="../../app/domain/fields.py" line="17"/>
         <source>Common ground</source>
         <translation>القواسم المشتركة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="18"/>
+        <location filename="../../app/domain/fields.py" line="18"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="19"/>
+        <location filename="../../app/domain/fields.py" line="19"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="20"/>
+        <location filename="../../app/domain/fields.py" line="20"/>
         <source>Date shared</source>
         <translation>تاريخ التبادل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="21"/>
+        <location filename="../../app/domain/fields.py" line="21"/>
         <source>Days present</source>
         <translation>أيام الحضور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="22"/>
+        <location filename="../../app/domain/fields.py" line="22"/>
         <source>Description</source>
         <translation>الوصف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="23"/>
+        <location filename="../../app/domain/fields.py" line="23"/>
         <source>Disability</source>
         <translation>الإعاقة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="24"/>
+        <location filename="../../app/domain/fields.py" line="24"/>
         <source>Email</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="25"/>
+        <location filename="../../app/domain/fields.py" line="25"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="26"/>
+        <location filename="../../app/domain/fields.py" line="26"/>
         <source>Entity</source>
         <translation>الكيان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="27"/>
+        <location filename="../../app/domain/fields.py" line="27"/>
         <source>Evidence</source>
         <translation>الأدلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="28"/>
+        <location filename="../../app/domain/fields.py" line="28"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="29"/>
+        <location filename="../../app/domain/fields.py" line="29"/>
         <source>Full name</source>
         <translation>الاسم الكامل</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="30"/>
+        <location filename="../../app/domain/fields.py" line="30"/>
         <source>Host countries</source>
         <translation>البلدان المضيفة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="31"/>
+        <location filename="../../app/domain/fields.py" line="31"/>
         <source>Initiative</source>
         <translation>المبادرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="32"/>
+        <location filename="../../app/domain/fields.py" line="32"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="33"/>
+        <location filename="../../app/domain/fields.py" line="33"/>
         <source>Languages</source>
         <translation>اللغات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="34"/>
+        <location filename="../../app/domain/fields.py" line="34"/>
         <source>Linked initiative</source>
         <translation>المبادرة المرتبطة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="35"/>
+        <location filename="../../app/domain/fields.py" line="35"/>
         <source>Method</source>
         <translation>المنهجية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="36"/>
+        <location filename="../../app/domain/fields.py" line="36"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="37"/>
+        <location filename="../../app/domain/fields.py" line="37"/>
         <source>Modules covered</source>
         <translation>الوحدات المشمولة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="38"/>
+        <location filename="../../app/domain/fields.py" line="38"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="39"/>
+        <location filename="../../app/domain/fields.py" line="39"/>
         <source>Name in native script</source>
         <translation>الاسم بالحروف الأصلية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="40"/>
+        <location filename="../../app/domain/fields.py" line="40"/>
         <source>Need or gap</source>
         <translation>الاحتياج أو الثغرة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="41"/>
+        <location filename="../../app/domain/fields.py" line="41"/>
         <source>Notes</source>
         <translation>الملاحظات</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="42"/>
+        <location filename="../../app/domain/fields.py" line="42"/>
         <source>Objectives</source>
         <translation>الأهداف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="43"/>
+        <location filename="../../app/domain/fields.py" line="43"/>
         <source>Organisation</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="44"/>
+        <location filename="../../app/domain/fields.py" line="44"/>
         <source>Participant</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="45"/>
+        <location filename="../../app/domain/fields.py" line="45"/>
         <source>Parties represented</source>
         <translation>الأطراف الممثلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="46"/>
+        <location filename="../../app/domain/fields.py" line="46"/>
         <source>Partners</source>
         <translation>الشركاء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="47"/>
+        <location filename="../../app/domain/fields.py" line="47"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="48"/>
+        <location filename="../../app/domain/fields.py" line="48"/>
         <source>Position or rank</source>
         <translation>الوظيفة أو الرتبة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="49"/>
+        <location filename="../../app/domain/fields.py" line="49"/>
         <source>Post-test score</source>
         <translation>درجة الاختبار البعدي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="50"/>
+        <location filename="../../app/domain/fields.py" line="50"/>
         <source>Pre-test score</source>
         <translation>درجة الاختبار القبلي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="51"/>
+        <location filename="../../app/domain/fields.py" line="51"/>
         <source>Recommendation</source>
         <translation>التوصية</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="52"/>
+        <location filename="../../app/domain/fields.py" line="52"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="53"/>
+        <location filename="../../app/domain/fields.py" line="53"/>
         <source>Sector</source>
         <translation>القطاع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="54"/>
+        <location filename="../../app/domain/fields.py" line="54"/>
         <source>Session</source>
         <translation>الجلسة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="55"/>
+        <location filename="../../app/domain/fields.py" line="55"/>
         <source>Severity</source>
         <translation>درجة الخطورة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="56"/>
+        <location filename="../../app/domain/fields.py" line="56"/>
         <source>Sex</source>
         <translation>الجنس</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="57"/>
+        <location filename="../../app/domain/fields.py" line="57"/>
         <source>Source activity</source>
         <translation>النشاط المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="58"/>
+        <location filename="../../app/domain/fields.py" line="58"/>
         <source>Source assessment</source>
         <translation>التقييم المصدر</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="59"/>
+        <location filename="../../app/domain/fields.py" line="59"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="60"/>
+        <location filename="../../app/domain/fields.py" line="60"/>
         <source>State or non-state</source>
         <translation>نوع الجهة الفاعلة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="61"/>
+        <location filename="../../app/domain/fields.py" line="61"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="62"/>
+        <location filename="../../app/domain/fields.py" line="62"/>
         <source>Summary</source>
         <translation>الملخص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="63"/>
+        <location filename="../../app/domain/fields.py" line="63"/>
         <source>Tags</source>
         <translation>الكلمات الدالة</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="64"/>
+        <location filename="../../app/domain/fields.py" line="64"/>
         <source>Target audience</source>
         <translation>الجمهور المستهدف</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="65"/>
+        <location filename="../../app/domain/fields.py" line="65"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="66"/>
+        <location filename="../../app/domain/fields.py" line="66"/>
         <source>Thematic area</source>
         <translation>المجال المواضيعي</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="67"/>
+        <location filename="../../app/domain/fields.py" line="67"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="68"/>
+        <location filename="../../app/domain/fields.py" line="68"/>
         <source>Topics</source>
         <translation>المواضيع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="69"/>
+        <location filename="../../app/domain/fields.py" line="69"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="70"/>
+        <location filename="../../app/domain/fields.py" line="70"/>
         <source>Unit</source>
         <translation>الوحدة</translation>
     </message>

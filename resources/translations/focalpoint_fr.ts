@@ -889,12 +889,12 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="47"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="64"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="56"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="73"/>
         <source>Passphrase of this node&apos;s keys:</source>
         <translation>Phrase secrète des clés de ce nœud&#xa0;:</translation>
     </message>
@@ -1520,27 +1520,27 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="90"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="107"/>
         <source>Trust another node</source>
         <translation>Faire confiance à un autre nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="93"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="110"/>
         <source>Card of &lt;b&gt;%s&lt;/b&gt; (%s%s). Phone its operator and ask them to read the fingerprint shown on their Sync page; type it below. Do not copy it from the card file: a card can be forged, the voice of a colleague cannot.</source>
         <translation>Carte de &lt;b&gt;%s&lt;/b&gt; (%s%s). Téléphonez à son opérateur et demandez-lui de lire l&apos;empreinte affichée sur sa page Synchronisation&#xa0;; saisissez-la ci-dessous. Ne la copiez pas depuis le fichier de la carte&#xa0;: une carte peut être falsifiée, pas la voix d&apos;un collègue.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="107"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="124"/>
         <source>Fingerprint read over the phone (spaces do not matter, capitals do):</source>
         <translation>Empreinte lue au téléphone (les espaces sont ignorés, pas les majuscules)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="115"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="132"/>
         <source>Trust this node</source>
         <translation>Faire confiance à ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="126"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="143"/>
         <source>Type the fingerprint the other node&apos;s operator reads to you.</source>
         <translation>Saisissez l&apos;empreinte que vous lit l&apos;opérateur de l&apos;autre nœud.</translation>
     </message>
@@ -2084,342 +2084,342 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="3"/>
+        <location filename="../../app/domain/fields.py" line="3"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="4"/>
+        <location filename="../../app/domain/fields.py" line="4"/>
         <source>Active from</source>
         <translation>En fonction depuis le</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="5"/>
+        <location filename="../../app/domain/fields.py" line="5"/>
         <source>Active to</source>
         <translation>En fonction jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="6"/>
+        <location filename="../../app/domain/fields.py" line="6"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="7"/>
+        <location filename="../../app/domain/fields.py" line="7"/>
         <source>Age band</source>
         <translation>Tranche d&apos;âge</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="8"/>
+        <location filename="../../app/domain/fields.py" line="8"/>
         <source>Assessment</source>
         <translation>Évaluation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="9"/>
+        <location filename="../../app/domain/fields.py" line="9"/>
         <source>Assessors</source>
         <translation>Évaluateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="10"/>
+        <location filename="../../app/domain/fields.py" line="10"/>
         <source>Category</source>
         <translation>Catégorie</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="11"/>
+        <location filename="../../app/domain/fields.py" line="11"/>
         <source>Certificate issued</source>
         <translation>Certificat délivré</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="12"/>
+        <location filename="../../app/domain/fields.py" line="12"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="13"/>
+        <location filename="../../app/domain/fields.py" line="13"/>
         <source>Co-organisers</source>
         <translation>Coorganisateurs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="14"/>
+        <location filename="../../app/domain/fields.py" line="14"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="15"/>
+        <location filename="../../app/domain/fields.py" line="15"/>
         <source>Commitment signed</source>
         <translation>Engagement signé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="16"/>
+        <location filename="../../app/domain/fields.py" line="16"/>
         <source>Commitments</source>
         <translation>Engagements</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="17"/>
+        <location filename="../../app/domain/fields.py" line="17"/>
         <source>Common ground</source>
         <translation>Points de convergence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="18"/>
+        <location filename="../../app/domain/fields.py" line="18"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="19"/>
+        <location filename="../../app/domain/fields.py" line="19"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="20"/>
+        <location filename="../../app/domain/fields.py" line="20"/>
         <source>Date shared</source>
         <translation>Date de partage</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="21"/>
+        <location filename="../../app/domain/fields.py" line="21"/>
         <source>Days present</source>
         <translation>Jours de présence</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="22"/>
+        <location filename="../../app/domain/fields.py" line="22"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="23"/>
+        <location filename="../../app/domain/fields.py" line="23"/>
         <source>Disability</source>
         <translation>Handicap</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="24"/>
+        <location filename="../../app/domain/fields.py" line="24"/>
         <source>Email</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="25"/>
+        <location filename="../../app/domain/fields.py" line="25"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="26"/>
+        <location filename="../../app/domain/fields.py" line="26"/>
         <source>Entity</source>
         <translation>Entité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="27"/>
+        <location filename="../../app/domain/fields.py" line="27"/>
         <source>Evidence</source>
         <translation>Éléments probants</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="28"/>
+        <location filename="../../app/domain/fields.py" line="28"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="29"/>
+        <location filename="../../app/domain/fields.py" line="29"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="30"/>
+        <location filename="../../app/domain/fields.py" line="30"/>
         <source>Host countries</source>
         <translation>Pays hôtes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="31"/>
+        <location filename="../../app/domain/fields.py" line="31"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="32"/>
+        <location filename="../../app/domain/fields.py" line="32"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="33"/>
+        <location filename="../../app/domain/fields.py" line="33"/>
         <source>Languages</source>
         <translation>Langues</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="34"/>
+        <location filename="../../app/domain/fields.py" line="34"/>
         <source>Linked initiative</source>
         <translation>Initiative liée</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="35"/>
+        <location filename="../../app/domain/fields.py" line="35"/>
         <source>Method</source>
         <translation>Méthode</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="36"/>
+        <location filename="../../app/domain/fields.py" line="36"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="37"/>
+        <location filename="../../app/domain/fields.py" line="37"/>
         <source>Modules covered</source>
         <translation>Modules traités</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="38"/>
+        <location filename="../../app/domain/fields.py" line="38"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="39"/>
+        <location filename="../../app/domain/fields.py" line="39"/>
         <source>Name in native script</source>
         <translation>Nom dans l&apos;écriture d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="40"/>
+        <location filename="../../app/domain/fields.py" line="40"/>
         <source>Need or gap</source>
         <translation>Besoin ou lacune</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="41"/>
+        <location filename="../../app/domain/fields.py" line="41"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="42"/>
+        <location filename="../../app/domain/fields.py" line="42"/>
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="43"/>
+        <location filename="../../app/domain/fields.py" line="43"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="44"/>
+        <location filename="../../app/domain/fields.py" line="44"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="45"/>
+        <location filename="../../app/domain/fields.py" line="45"/>
         <source>Parties represented</source>
         <translation>Parties représentées</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="46"/>
+        <location filename="../../app/domain/fields.py" line="46"/>
         <source>Partners</source>
         <translation>Partenaires</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="47"/>
+        <location filename="../../app/domain/fields.py" line="47"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="48"/>
+        <location filename="../../app/domain/fields.py" line="48"/>
         <source>Position or rank</source>
         <translation>Fonction ou grade</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="49"/>
+        <location filename="../../app/domain/fields.py" line="49"/>
         <source>Post-test score</source>
         <translation>Note au post-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="50"/>
+        <location filename="../../app/domain/fields.py" line="50"/>
         <source>Pre-test score</source>
         <translation>Note au pré-test</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="51"/>
+        <location filename="../../app/domain/fields.py" line="51"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="52"/>
+        <location filename="../../app/domain/fields.py" line="52"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="53"/>
+        <location filename="../../app/domain/fields.py" line="53"/>
         <source>Sector</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="54"/>
+        <location filename="../../app/domain/fields.py" line="54"/>
         <source>Session</source>
         <translation>Séance</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="55"/>
+        <location filename="../../app/domain/fields.py" line="55"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="56"/>
+        <location filename="../../app/domain/fields.py" line="56"/>
         <source>Sex</source>
         <translation>Sexe</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="57"/>
+        <location filename="../../app/domain/fields.py" line="57"/>
         <source>Source activity</source>
         <translation>Activité d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="58"/>
+        <location filename="../../app/domain/fields.py" line="58"/>
         <source>Source assessment</source>
         <translation>Évaluation d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="59"/>
+        <location filename="../../app/domain/fields.py" line="59"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="60"/>
+        <location filename="../../app/domain/fields.py" line="60"/>
         <source>State or non-state</source>
         <translation>Acteur étatique ou non étatique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="61"/>
+        <location filename="../../app/domain/fields.py" line="61"/>
         <source>Status</source>
         <translation>État d&apos;avancement</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="62"/>
+        <location filename="../../app/domain/fields.py" line="62"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="63"/>
+        <location filename="../../app/domain/fields.py" line="63"/>
         <source>Tags</source>
         <translation>Mots-clés</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="64"/>
+        <location filename="../../app/domain/fields.py" line="64"/>
         <source>Target audience</source>
         <translation>Public cible</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="65"/>
+        <location filename="../../app/domain/fields.py" line="65"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="66"/>
+        <location filename="../../app/domain/fields.py" line="66"/>
         <source>Thematic area</source>
         <translation>Domaine thématique</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="67"/>
+        <location filename="../../app/domain/fields.py" line="67"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="68"/>
+        <location filename="../../app/domain/fields.py" line="68"/>
         <source>Topics</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="69"/>
+        <location filename="../../app/domain/fields.py" line="69"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="70"/>
+        <location filename="../../app/domain/fields.py" line="70"/>
         <source>Unit</source>
         <translation>Unité</translation>
     </message>

@@ -895,12 +895,12 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="47"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="64"/>
         <source>Passphrase</source>
         <translation>Парольная фраза</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="56"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="73"/>
         <source>Passphrase of this node&apos;s keys:</source>
         <translation>Парольная фраза ключей этого узла:</translation>
     </message>
@@ -1530,27 +1530,27 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>TrustCardDialog</name>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="90"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="107"/>
         <source>Trust another node</source>
         <translation>Доверие к другому узлу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="93"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="110"/>
         <source>Card of &lt;b&gt;%s&lt;/b&gt; (%s%s). Phone its operator and ask them to read the fingerprint shown on their Sync page; type it below. Do not copy it from the card file: a card can be forged, the voice of a colleague cannot.</source>
         <translation>Карточка узла &lt;b&gt;%s&lt;/b&gt; (%s%s). Позвоните его оператору и попросите прочитать отпечаток ключа, показанный на его странице «Синхронизация»; введите его ниже. Не копируйте отпечаток из файла карточки: карточку можно подделать, а голос коллеги — нет.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="107"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="124"/>
         <source>Fingerprint read over the phone (spaces do not matter, capitals do):</source>
         <translation>Отпечаток, прочитанный по телефону (пробелы не важны, регистр букв важен):</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="115"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="132"/>
         <source>Trust this node</source>
         <translation>Доверять этому узлу</translation>
     </message>
     <message>
-        <location filename="../../app/gui/sync_dialogs.py" line="126"/>
+        <location filename="../../app/gui/sync_dialogs.py" line="143"/>
         <source>Type the fingerprint the other node&apos;s operator reads to you.</source>
         <translation>Введите отпечаток, который вам зачитывает оператор другого узла.</translation>
     </message>
@@ -2094,342 +2094,342 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="3"/>
+        <location filename="../../app/domain/fields.py" line="3"/>
         <source>Acronym</source>
         <translation>Сокращение</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="4"/>
+        <location filename="../../app/domain/fields.py" line="4"/>
         <source>Active from</source>
         <translation>В должности с</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="5"/>
+        <location filename="../../app/domain/fields.py" line="5"/>
         <source>Active to</source>
         <translation>В должности по</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="6"/>
+        <location filename="../../app/domain/fields.py" line="6"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="7"/>
+        <location filename="../../app/domain/fields.py" line="7"/>
         <source>Age band</source>
         <translation>Возрастная группа</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="8"/>
+        <location filename="../../app/domain/fields.py" line="8"/>
         <source>Assessment</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="9"/>
+        <location filename="../../app/domain/fields.py" line="9"/>
         <source>Assessors</source>
         <translation>Эксперты по оценке</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="10"/>
+        <location filename="../../app/domain/fields.py" line="10"/>
         <source>Category</source>
         <translation>Категория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="11"/>
+        <location filename="../../app/domain/fields.py" line="11"/>
         <source>Certificate issued</source>
         <translation>Сертификат выдан</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="12"/>
+        <location filename="../../app/domain/fields.py" line="12"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="13"/>
+        <location filename="../../app/domain/fields.py" line="13"/>
         <source>Co-organisers</source>
         <translation>Соорганизаторы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="14"/>
+        <location filename="../../app/domain/fields.py" line="14"/>
         <source>Code</source>
         <translation>Код</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="15"/>
+        <location filename="../../app/domain/fields.py" line="15"/>
         <source>Commitment signed</source>
         <translation>Обязательство подписано</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="16"/>
+        <location filename="../../app/domain/fields.py" line="16"/>
         <source>Commitments</source>
         <translation>Обязательства</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="17"/>
+        <location filename="../../app/domain/fields.py" line="17"/>
         <source>Common ground</source>
         <translation>Точки соприкосновения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="18"/>
+        <location filename="../../app/domain/fields.py" line="18"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="19"/>
+        <location filename="../../app/domain/fields.py" line="19"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="20"/>
+        <location filename="../../app/domain/fields.py" line="20"/>
         <source>Date shared</source>
         <translation>Дата распространения</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="21"/>
+        <location filename="../../app/domain/fields.py" line="21"/>
         <source>Days present</source>
         <translation>Дни присутствия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="22"/>
+        <location filename="../../app/domain/fields.py" line="22"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="23"/>
+        <location filename="../../app/domain/fields.py" line="23"/>
         <source>Disability</source>
         <translation>Инвалидность</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="24"/>
+        <location filename="../../app/domain/fields.py" line="24"/>
         <source>Email</source>
         <translation>Электронная почта</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="25"/>
+        <location filename="../../app/domain/fields.py" line="25"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="26"/>
+        <location filename="../../app/domain/fields.py" line="26"/>
         <source>Entity</source>
         <translation>Структура</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="27"/>
+        <location filename="../../app/domain/fields.py" line="27"/>
         <source>Evidence</source>
         <translation>Доказательная база</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="28"/>
+        <location filename="../../app/domain/fields.py" line="28"/>
         <source>Follow-up</source>
         <translation>Последующие меры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="29"/>
+        <location filename="../../app/domain/fields.py" line="29"/>
         <source>Full name</source>
         <translation>ФИО</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="30"/>
+        <location filename="../../app/domain/fields.py" line="30"/>
         <source>Host countries</source>
         <translation>Принимающие страны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="31"/>
+        <location filename="../../app/domain/fields.py" line="31"/>
         <source>Initiative</source>
         <translation>Инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="32"/>
+        <location filename="../../app/domain/fields.py" line="32"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="33"/>
+        <location filename="../../app/domain/fields.py" line="33"/>
         <source>Languages</source>
         <translation>Языки</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="34"/>
+        <location filename="../../app/domain/fields.py" line="34"/>
         <source>Linked initiative</source>
         <translation>Связанная инициатива</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="35"/>
+        <location filename="../../app/domain/fields.py" line="35"/>
         <source>Method</source>
         <translation>Метод</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="36"/>
+        <location filename="../../app/domain/fields.py" line="36"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="37"/>
+        <location filename="../../app/domain/fields.py" line="37"/>
         <source>Modules covered</source>
         <translation>Охваченные модули</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="38"/>
+        <location filename="../../app/domain/fields.py" line="38"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="39"/>
+        <location filename="../../app/domain/fields.py" line="39"/>
         <source>Name in native script</source>
         <translation>Имя в оригинале</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="40"/>
+        <location filename="../../app/domain/fields.py" line="40"/>
         <source>Need or gap</source>
         <translation>Потребность или пробел</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="41"/>
+        <location filename="../../app/domain/fields.py" line="41"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="42"/>
+        <location filename="../../app/domain/fields.py" line="42"/>
         <source>Objectives</source>
         <translation>Цели</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="43"/>
+        <location filename="../../app/domain/fields.py" line="43"/>
         <source>Organisation</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="44"/>
+        <location filename="../../app/domain/fields.py" line="44"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="45"/>
+        <location filename="../../app/domain/fields.py" line="45"/>
         <source>Parties represented</source>
         <translation>Представленные стороны</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="46"/>
+        <location filename="../../app/domain/fields.py" line="46"/>
         <source>Partners</source>
         <translation>Партнеры</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="47"/>
+        <location filename="../../app/domain/fields.py" line="47"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="48"/>
+        <location filename="../../app/domain/fields.py" line="48"/>
         <source>Position or rank</source>
         <translation>Должность или звание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="49"/>
+        <location filename="../../app/domain/fields.py" line="49"/>
         <source>Post-test score</source>
         <translation>Балл итогового теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="50"/>
+        <location filename="../../app/domain/fields.py" line="50"/>
         <source>Pre-test score</source>
         <translation>Балл входного теста</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="51"/>
+        <location filename="../../app/domain/fields.py" line="51"/>
         <source>Recommendation</source>
         <translation>Рекомендация</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="52"/>
+        <location filename="../../app/domain/fields.py" line="52"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="53"/>
+        <location filename="../../app/domain/fields.py" line="53"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="54"/>
+        <location filename="../../app/domain/fields.py" line="54"/>
         <source>Session</source>
         <translation>Заседание</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="55"/>
+        <location filename="../../app/domain/fields.py" line="55"/>
         <source>Severity</source>
         <translation>Степень серьезности</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="56"/>
+        <location filename="../../app/domain/fields.py" line="56"/>
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="57"/>
+        <location filename="../../app/domain/fields.py" line="57"/>
         <source>Source activity</source>
         <translation>Исходное мероприятие</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="58"/>
+        <location filename="../../app/domain/fields.py" line="58"/>
         <source>Source assessment</source>
         <translation>Исходная оценка</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="59"/>
+        <location filename="../../app/domain/fields.py" line="59"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="60"/>
+        <location filename="../../app/domain/fields.py" line="60"/>
         <source>State or non-state</source>
         <translation>Тип субъекта</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="61"/>
+        <location filename="../../app/domain/fields.py" line="61"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="62"/>
+        <location filename="../../app/domain/fields.py" line="62"/>
         <source>Summary</source>
         <translation>Резюме</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="63"/>
+        <location filename="../../app/domain/fields.py" line="63"/>
         <source>Tags</source>
         <translation>Ключевые слова</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="64"/>
+        <location filename="../../app/domain/fields.py" line="64"/>
         <source>Target audience</source>
         <translation>Целевая аудитория</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="65"/>
+        <location filename="../../app/domain/fields.py" line="65"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="66"/>
+        <location filename="../../app/domain/fields.py" line="66"/>
         <source>Thematic area</source>
         <translation>Тематическая область</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="67"/>
+        <location filename="../../app/domain/fields.py" line="67"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="68"/>
+        <location filename="../../app/domain/fields.py" line="68"/>
         <source>Topics</source>
         <translation>Темы</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="69"/>
+        <location filename="../../app/domain/fields.py" line="69"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../../../tmp/tmpivgwdiox/domain_strings.py" line="70"/>
+        <location filename="../../app/domain/fields.py" line="70"/>
         <source>Unit</source>
         <translation>Подразделение</translation>
     </message>
