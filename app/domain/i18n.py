@@ -17,6 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -211,15 +212,46 @@ def table_noun(table: str) -> str:
     return TABLE_NOUNS.get(key) or table.replace("_", " ")
 
 
-def recall(text: str | None) -> str:
-    """A sentence stored as plain English (a refusal in the bundle history) as a
-    :class:`Message` again when it is a catalogued template without values, so the
-    window can translate it; any other text as it is."""
-    if not text or isinstance(text, Message) or "{" in text:
-        return text or ""
+#: Templates with less text of their own than this (e.g. "{label} {problem}") are not
+#: used to recall stored sentences: they would match almost any text.
+MIN_RECALL_TEXT = 12
+
+
+@functools.cache
+def _stored_patterns() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern[str], str], ...]]:
+    """The catalogued templates: those without values, and for those with values a
+    pattern that finds the values in the English sentence (with the literal text before
+    the first value, to try only the likely ones)."""
     known = next((load_catalogue("messages", code) for code in LANGUAGES
                   if code != DEFAULT), {})
-    return Message(text) if text in known else text
+    plain = {t: t for t in known if "{" not in t}
+    patterns = []
+    for template in known:
+        parts = re.split(r"\{(\w+)\}", template)  # text, name, text, name, ..., text
+        if len(parts) == 1 or len("".join(parts[::2])) < MIN_RECALL_TEXT:
+            continue  # no values, or so little text of its own that anything matches
+        regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+                        for i, part in enumerate(parts))
+        patterns.append((parts[0], re.compile(regex, re.DOTALL), template))
+    return plain, tuple(patterns)
+
+
+def recall(text: str | None) -> str:
+    """A sentence stored as plain English (a refusal in the bundle history) as a
+    :class:`Message` again when it is a catalogued template, its values found in the
+    sentence (they stay as they were written), so the window can translate it; any
+    other text as it is."""
+    if not text or isinstance(text, Message):
+        return text or ""
+    plain, patterns = _stored_patterns()
+    if text in plain and "{" not in text:
+        return Message(text)
+    for prefix, pattern, template in patterns:
+        if text.startswith(prefix):
+            found = pattern.fullmatch(text)
+            if found is not None and Message(template, **found.groupdict()) == text:
+                return Message(template, **found.groupdict())
+    return text
 
 
 def _translated_value(value: Any, lang: str,

@@ -249,3 +249,18 @@ def test_messages_use_the_glossary_terms(lang: str) -> None:
                 wrong.append(f"{english!r} -> {translated!r} lacks {term[lang]!r}")
     assert checked >= 4, "the glossary matched too few messages to mean anything"
     assert not wrong, "\n".join(wrong)
+
+
+def test_a_stored_refusal_with_values_is_recalled_with_its_values() -> None:
+    stored = str(i18n.message(
+        "The bundle is signed by the revoked key of '{name}' ({reason}); do not import it.",
+        name="MONUSCO Goma laptop", reason="stolen in Goma (police report 12)"))
+    recalled = i18n.recall(stored)
+    assert recalled == stored and isinstance(recalled, i18n.Message)
+    assert recalled.params == {"name": "MONUSCO Goma laptop",
+                               "reason": "stolen in Goma (police report 12)"}
+    assert i18n.translate_message(recalled, "fr") == (
+        "Le paquet est signé par la clé révoquée de « MONUSCO Goma laptop » "
+        "(stolen in Goma (police report 12)) ; ne l'importez pas.")
+    # A sentence that only starts like a template stays as it was.
+    assert type(i18n.recall(stored + " Extra.")) is str
