@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QLocale, QThreadPool
 
-from app.gui import dialogs
+from app.gui import dialogs, i18n
 from app.gui.app import create_main_window
 from app.gui.context import AppContext
 from app.gui.tasks import TaskRunner
@@ -92,3 +92,17 @@ def window(qtbot: Any, ws: Workspace, dialog_log: DialogLog) -> Iterator[Any]:
     dialog_log.unsaved_answer = "discard"
     win.close()
     _no_threads_left(win.ctx.runner)
+
+
+@pytest.fixture(params=["fr", "ar", "ru"])
+def interface(request: pytest.FixtureRequest, qapp: Any,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The interface in French, Arabic, then Russian (or the languages a test gives with
+    ``parametrize("interface", [...], indirect=True)``); English again afterwards, with
+    the locale the other tests started with."""
+    monkeypatch.delenv(i18n.LANG_ENV, raising=False)
+    locale = QLocale()
+    lang = i18n.install_translators(qapp, request.param)
+    yield lang
+    i18n.install_translators(qapp, "en")
+    QLocale.setDefault(locale)

@@ -21,17 +21,6 @@ from app.services.workspace import Workspace
 LANGUAGES = ("fr", "ar", "ru")
 
 
-@pytest.fixture
-def interface(request: pytest.FixtureRequest, qapp: QApplication,
-              monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The interface in ``request.param``; English again afterwards."""
-    monkeypatch.delenv(i18n.LANG_ENV, raising=False)
-    locale = QLocale()
-    lang = i18n.install_translators(qapp, request.param)
-    yield lang
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(locale)  # the other tests keep the locale they started with
-
 
 def _every_view(window: Any) -> Iterator[str]:
     """Show each page and each tab of it in turn; yields where we are."""

@@ -3,29 +3,14 @@ and semicolon in an Arabic window, never ASCII ',' and ';'."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QLabel
 
-from app.gui import i18n
 from app.gui.context import AppContext
 from app.gui.util import clause_separator, display, list_separator
-
-
-@pytest.fixture
-def interface(request: pytest.FixtureRequest, qapp: QApplication,
-              monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The interface in ``request.param``; English again afterwards."""
-    monkeypatch.delenv(i18n.LANG_ENV, raising=False)
-    locale = QLocale()
-    lang = i18n.install_translators(qapp, request.param)
-    yield lang
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(locale)
 
 
 @pytest.mark.parametrize(("interface", "comma", "semicolon"),

@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import ast
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import zxcvbn.feedback
-from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
 
 from app.domain.errors import FocalPointError
-from app.gui import i18n
 from app.gui.context import AppContext
 from app.gui.pages import reports as reports_page
 from app.gui.passphrase_advice import ADVICE, CONTEXT, STRENGTH, advice_text
@@ -32,17 +29,6 @@ PASS = "correct horse battery"
 PERSON = {"full_name": "Amani Kabila", "sex": "F", "category": "magistrate",
           "actor_type": "state", "country": "CD"}
 
-
-@pytest.fixture
-def interface(request: pytest.FixtureRequest, qapp: QApplication,
-              monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The interface in ``request.param``; English again afterwards."""
-    monkeypatch.delenv(i18n.LANG_ENV, raising=False)
-    locale = QLocale()
-    lang = i18n.install_translators(qapp, request.param)
-    yield lang
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(locale)
 
 
 def zxcvbn_sentences() -> set[str]:

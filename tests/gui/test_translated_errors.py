@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QTableWidget, QWidget
 
-from app.gui import i18n, sync_dialogs
+from app.gui import sync_dialogs
 from app.gui.context import AppContext
 from app.gui.sync_dialogs import PassphraseDialog, run_with_passphrase
 from app.gui.sync_receive import ReceiveTab
@@ -45,17 +43,6 @@ EXPECTED = {
              "ru": "Нет записи «мероприятие»"},
 }
 
-
-@pytest.fixture(params=["fr", "ar", "ru"])
-def interface(request: pytest.FixtureRequest, qapp: QApplication,
-              monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """The interface in French, Arabic, then Russian; English again afterwards."""
-    monkeypatch.delenv(i18n.LANG_ENV, raising=False)
-    locale = QLocale()
-    lang = i18n.install_translators(qapp, request.param)
-    yield lang
-    i18n.install_translators(qapp, "en")
-    QLocale.setDefault(locale)
 
 
 def shot(widget: QWidget, name: str) -> None:
