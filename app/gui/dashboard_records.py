@@ -69,7 +69,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("mission_type", QT_TRANSLATE_NOOP("columns", "Type")),
     ),
 }
-#: Where a double-clicked row opens: table -> (page key, the row's field holding the id).
+# Where a double-clicked row opens: table -> (page key, the row's field holding the id).
 OPENS: dict[str, tuple[str, str]] = {
     "activity": ("activities", "id"),
     "attendance": ("activities", "activity_id"),

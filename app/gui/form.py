@@ -33,8 +33,8 @@ from app.gui.widgets import (
     vocab_field,
 )
 
-#: ``lookups(table)`` gives a look-up's choices; when it also has ``search`` and
-#: ``label`` (``AppContext.lookups``), the field searches the database as the user types.
+# ``lookups(table)`` gives a look-up's choices; when it also has ``search`` and
+# ``label`` (``AppContext.lookups``), the field searches the database as the user types.
 Lookups = Callable[[str], list[tuple[str, str]]]
 ERROR_STYLE = "color: #b00020;"
 

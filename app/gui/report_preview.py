@@ -28,7 +28,7 @@ from app.gui import dialogs
 from app.gui.util import tr
 
 log = logging.getLogger(__name__)
-#: Pages are printed as images of this resolution (enough for text; bounded memory).
+# Pages are printed as images of this resolution (enough for text; bounded memory).
 PRINT_DPI = 300
 
 

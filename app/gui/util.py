@@ -24,7 +24,7 @@ FONTS_DIR = resources_dir() / "fonts"
 ICONS_DIR = resources_dir() / "icons"
 TRANSLATIONS_DIR = resources_dir() / "translations"
 
-#: Row backgrounds in result lists: refused or invalid, and skipped or nothing to do.
+# Row backgrounds in result lists: refused or invalid, and skipped or nothing to do.
 ROW_ERROR = QColor("#fde2e4")
 ROW_WARNING = QColor("#fff4d6")
 

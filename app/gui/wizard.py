@@ -47,9 +47,9 @@ class NodeAnswers:
     operator: str
     passphrase: str
     demo: bool
-    #: Headquarters on a PostgreSQL server (docs/hq-server.md); '' for this computer's file.
+    # Headquarters on a PostgreSQL server (docs/hq-server.md); '' for this computer's file.
     db_url: str = ""
-    #: The interface language setting ('' for the system's).
+    # The interface language setting ('' for the system's).
     language: str = ""
 
 

@@ -31,7 +31,6 @@
     <message>
         <location filename="../../app/gui/form.py" line="44"/>
         <source>(choose)</source>
-        <extracomment>``lookups(table)`` gives a look-up&apos;s choices; when it also has ``search`` and ``label`` (``AppContext.lookups``), the field searches the database as the user types.</extracomment>
         <translation>(choisir)</translation>
     </message>
     <message>
@@ -96,7 +95,6 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
     <message>
         <location filename="../../app/gui/report_preview.py" line="58"/>
         <source>The printer cannot be opened; check that it is on and try again.</source>
-        <extracomment>Pages are printed as images of this resolution (enough for text; bounded memory).</extracomment>
         <translation>Impossible d&apos;accéder à l&apos;imprimante&#xa0;; vérifiez qu&apos;elle est allumée, puis réessayez.</translation>
     </message>
     <message>
@@ -117,7 +115,6 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
     <message>
         <location filename="../../app/gui/wizard.py" line="59"/>
         <source>The passphrase needs at least %d characters.</source>
-        <extracomment>Headquarters on a PostgreSQL server (docs/hq-server.md); &apos;&apos; for this computer&apos;s file. The interface language setting (&apos;&apos; for the system&apos;s).</extracomment>
         <translation>La phrase secrète doit compter au moins %d caractères.</translation>
     </message>
     <message>
@@ -1127,7 +1124,6 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
     <message numerus="yes">
         <location filename="../../app/gui/dashboard_records.py" line="98"/>
         <source>%n record(s)</source>
-        <extracomment>Where a double-clicked row opens: table -&gt; (page key, the row&apos;s field holding the id).</extracomment>
         <translation>
             <numerusform>%n fiche</numerusform>
             <numerusform>%n fiches</numerusform>
@@ -3077,7 +3073,6 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
     <message>
         <location filename="../../app/gui/util.py" line="100"/>
         <source>Not applied: %s.</source>
-        <extracomment>Row backgrounds in result lists: refused or invalid, and skipped or nothing to do.</extracomment>
         <translation>Non appliqué&#xa0;: %s.</translation>
     </message>
     <message>

@@ -31,7 +31,6 @@
     <message>
         <location filename="../../app/gui/form.py" line="44"/>
         <source>(choose)</source>
-        <extracomment>``lookups(table)`` gives a look-up&apos;s choices; when it also has ``search`` and ``label`` (``AppContext.lookups``), the field searches the database as the user types.</extracomment>
         <translation>(выберите)</translation>
     </message>
     <message>
@@ -96,7 +95,6 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/report_preview.py" line="58"/>
         <source>The printer cannot be opened; check that it is on and try again.</source>
-        <extracomment>Pages are printed as images of this resolution (enough for text; bounded memory).</extracomment>
         <translation>Не удается подключиться к принтеру; проверьте, включен ли он, и повторите попытку.</translation>
     </message>
     <message>
@@ -117,7 +115,6 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message>
         <location filename="../../app/gui/wizard.py" line="59"/>
         <source>The passphrase needs at least %d characters.</source>
-        <extracomment>Headquarters on a PostgreSQL server (docs/hq-server.md); &apos;&apos; for this computer&apos;s file. The interface language setting (&apos;&apos; for the system&apos;s).</extracomment>
         <translation>Парольная фраза должна содержать не менее %d символов.</translation>
     </message>
     <message>
@@ -1134,7 +1131,6 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
     <message numerus="yes">
         <location filename="../../app/gui/dashboard_records.py" line="98"/>
         <source>%n record(s)</source>
-        <extracomment>Where a double-clicked row opens: table -&gt; (page key, the row&apos;s field holding the id).</extracomment>
         <translation>
             <numerusform>%n запись</numerusform>
             <numerusform>%n записи</numerusform>
@@ -3087,7 +3083,6 @@ Take this file to the recipient, for example on a USB stick.</source>
     <message>
         <location filename="../../app/gui/util.py" line="100"/>
         <source>Not applied: %s.</source>
-        <extracomment>Row backgrounds in result lists: refused or invalid, and skipped or nothing to do.</extracomment>
         <translation>Не применено: %s.</translation>
     </message>
     <message>
