@@ -218,13 +218,13 @@ MIN_RECALL_TEXT = 12
 
 
 @functools.cache
-def _stored_patterns() -> tuple[dict[str, str], tuple[tuple[str, re.Pattern[str], str], ...]]:
+def _stored_patterns() -> tuple[frozenset[str], tuple[tuple[str, re.Pattern[str], str], ...]]:
     """The catalogued templates: those without values, and for those with values a
     pattern that finds the values in the English sentence (with the literal text before
     the first value, to try only the likely ones)."""
     known = next((load_catalogue("messages", code) for code in LANGUAGES
                   if code != DEFAULT), {})
-    plain = {t: t for t in known if "{" not in t}
+    plain = frozenset(t for t in known if "{" not in t)
     patterns = []
     for template in known:
         parts = re.split(r"\{(\w+)\}", template)  # text, name, text, name, ..., text
@@ -244,13 +244,14 @@ def recall(text: str | None) -> str:
     if not text or isinstance(text, Message):
         return text or ""
     plain, patterns = _stored_patterns()
-    if text in plain and "{" not in text:
+    if text in plain:
         return Message(text)
     for prefix, pattern, template in patterns:
-        if text.startswith(prefix):
-            found = pattern.fullmatch(text)
-            if found is not None and Message(template, **found.groupdict()) == text:
-                return Message(template, **found.groupdict())
+        found = pattern.fullmatch(text) if text.startswith(prefix) else None
+        if found is not None:
+            recalled = Message(template, **found.groupdict())
+            if recalled == text:
+                return recalled
     return text
 
 

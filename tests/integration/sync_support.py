@@ -52,6 +52,14 @@ def dump(ws: Workspace) -> list[str]:
         con.close()
 
 
+def field_and_hq(make_node: Any) -> tuple[Workspace, Workspace]:
+    """A MONUSCO field node and an HQ node that trust each other."""
+    field = keyed(make_node("field", "MONUSCO Goma", "MONUSCO"))
+    hq = keyed(make_node("hq", "HQ", None))
+    trust_both(field, hq)
+    return field, hq
+
+
 def network(make_node: Any) -> tuple[Workspace, Workspace, Workspace]:
     """MONUSCO field, HQ and UNSMIL field nodes; each field node trusts HQ and back."""
     field_a = keyed(make_node("field", "MONUSCO Goma", "MONUSCO"))

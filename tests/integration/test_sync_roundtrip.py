@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select, text
-from sync_support import dump, keyed, network, recv, send, trust_both
+from sync_support import dump, field_and_hq, keyed, network, recv, send, trust_both
 
 from app.services import attendance, lessons, records, syncing
 from app.services import network as net
@@ -296,9 +296,7 @@ def _mission(ws: Workspace) -> dict[str, Any]:
 @pytest.mark.both_backends
 def test_first_sync_replaces_the_field_placeholder_mission_without_conflict(
         make_node: Any) -> None:
-    a = keyed(make_node("field", "MONUSCO Goma", "MONUSCO"))
-    hq = keyed(make_node("hq", "HQ", None))
-    trust_both(a, hq)
+    a, hq = field_and_hq(make_node)
     net.create_mission(hq, FULL_MISSION)
     assert records.get(a, "mission", _mission(a)["id"])["version"] == 0  # init's placeholder
 
@@ -315,9 +313,7 @@ def test_first_sync_replaces_the_field_placeholder_mission_without_conflict(
 @pytest.mark.both_backends
 def test_field_placeholder_gives_headquarters_the_mission_its_records_need(
         make_node: Any) -> None:
-    a = keyed(make_node("field", "MONUSCO Goma", "MONUSCO"))
-    hq = keyed(make_node("hq", "HQ", None))
-    trust_both(a, hq)
+    a, hq = field_and_hq(make_node)
     act = records.create(a, "activity", {
         "title": "Judicial training", "kind": "training", "mission_id": _mission(a)["id"],
         "start_date": "2026-03-02", "end_date": "2026-03-03", "venue_city": "Goma",
@@ -334,9 +330,7 @@ def test_field_placeholder_gives_headquarters_the_mission_its_records_need(
 
 def test_editing_the_placeholder_before_the_first_sync_merges_field_by_field(
         make_node: Any) -> None:
-    a = keyed(make_node("field", "MONUSCO Goma", "MONUSCO"))
-    hq = keyed(make_node("hq", "HQ", None))
-    trust_both(a, hq)
+    a, hq = field_and_hq(make_node)
     net.create_mission(hq, FULL_MISSION)
     records.update(a, "mission", _mission(a)["id"], {"description": "Written in Goma"})
 
