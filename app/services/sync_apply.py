@@ -211,8 +211,14 @@ class Plan:
     deleted: int = 0
     conflicts: list[dict[str, Any]] = field(default_factory=list)
     superseded: set[str] = field(default_factory=set)
-    #: (change, origin, origin_seq, owner_mission) per change to append to the change log.
-    log_rows: list[tuple[dict[str, Any], str, int, str | None]] = field(default_factory=list)
+    #: The changes to append to the change log (bundle order), with their (origin,
+    #: origin_seq) and the owner_mission of their record after them.
+    log_changes: list[dict[str, Any]] = field(default_factory=list)
+    log_origins: list[tuple[str, int]] = field(default_factory=list)
+    log_owners: list[str | None] = field(default_factory=list)
+    #: Upserts of records this node does not hold, each the bundle's only change to its
+    #: record: inserted as they are, without a state in ``states`` (bundle order).
+    new_records: list[dict[str, Any]] = field(default_factory=list)
     #: Each record's state after the bundle (loaded, or made by the plan).
     states: dict[tuple[str, str], LocalState] = field(default_factory=dict)
     #: Records to insert (the others in ``writes`` exist and are updated).
@@ -272,14 +278,14 @@ def _open_conflicts(s: Session) -> dict[tuple[str, str, str], list[str]]:
 class _History:
     """Which fields of a record the local change log (stored, or earlier in this bundle)
     touched after a version. Asked only when a merge needs it; each record's stored
-    history is read once, and the bundle's own changes are indexed as they are planned."""
+    history is read once, and the bundle's own changes are indexed by record the first
+    time one is asked for."""
 
-    def __init__(self, s: Session, plan: Plan) -> None:
+    def __init__(self, s: Session, changes: list[dict[str, Any]]) -> None:
         self.s = s
-        self.plan = plan
+        self.changes = changes  # the bundle's changes being planned, in order
         self.stored: dict[tuple[str, str, int], list[tuple[dict[str, Any], str]]] = {}
-        self.pending: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-        self.indexed = 0
+        self.positions: dict[tuple[str, str], list[int]] | None = None
 
     def _stored(self, table: str, rid: str, base: int) -> list[tuple[dict[str, Any], str]]:
         key = (table, rid, base)
@@ -290,17 +296,36 @@ class _History:
             self.stored[key] = [(r[0] or {}, r[1]) for r in self.s.execute(stmt)]
         return self.stored[key]
 
-    def changed_since(self, table: str, rid: str, base: int, name: str) -> bool:
-        log = self.plan.log_rows
-        for c, _o, _s, _m in log[self.indexed:]:
-            self.pending[(c["table"], c["record_id"])].append(c)
-        self.indexed = len(log)
+    def changed_since(self, table: str, rid: str, base: int, name: str, before: int) -> bool:
+        """Whether ``name`` ("*": any field but ``deleted``) of the record was changed
+        after version ``base`` by the stored log or by the bundle's changes before
+        position ``before``."""
+        if self.positions is None:
+            self.positions = defaultdict(list)
+            for i, c in enumerate(self.changes):
+                self.positions[(c["table"], c["record_id"])].append(i)
+        earlier = [self.changes[i] for i in self.positions.get((table, rid), ()) if i < before]
         rows = self._stored(table, rid, base) + [
-            (c["fields"], c["op"]) for c in self.pending.get((table, rid), ())
-            if c["version"] > base]
+            (c["fields"], c["op"]) for c in earlier if c["version"] > base]
         if name == "*":
             return any(op == "upsert" and set(f) - {"deleted"} for f, op in rows)
         return any(name in f for f, _op in rows)
+
+
+def _single_new(changes: list[dict[str, Any]], keys: list[tuple[str, str]],
+                states: dict[tuple[str, str], LocalState]) -> list[int]:
+    """Positions, in bundle order, of the changes that insert a record this node does
+    not hold and that no other change of the bundle touches: most of a first sync. They
+    need no merge and are written column by column (C-level passes, no per-change
+    Python work)."""
+    n = len(keys)
+    first = dict(zip(reversed(keys), range(n - 1, -1, -1), strict=True))
+    last = dict(zip(keys, range(n), strict=True))
+    ops = list(map(itemgetter("op"), changes))
+    out = [i for key, i in first.items()
+           if i == last[key] and ops[i] == "upsert" and key not in states]
+    out.sort()
+    return out
 
 
 def plan_changes(
@@ -308,36 +333,56 @@ def plan_changes(
 ) -> Plan:
     """Decide every change of a bundle against the local state (nothing is written)."""
     plan = Plan(source_id=source_id, bundle_id=bundle_id)
-    known = _known_change_ids(s, [c["change_id"] for c in changes])
-    todo = []
-    for change in changes:
-        cid = change["change_id"]
-        if cid in known:
-            plan.skipped += 1
-            continue
-        known.add(cid)
-        todo.append(change)
+    ids = list(map(itemgetter("change_id"), changes))
+    known = _known_change_ids(s, ids)
+    todo = changes
+    if known or len(set(ids)) != len(ids):  # skip what is here, and repeats in the bundle
+        todo = []
+        for change in changes:
+            cid = change["change_id"]
+            if cid in known:
+                plan.skipped += 1
+                continue
+            known.add(cid)
+            todo.append(change)
     origins = _validate(todo)
-    plan.states = _load_states(s, {(c["table"], c["record_id"]) for c in todo})
-    open_conflicts = _open_conflicts(s)
-    history = _History(s, plan)
-    states, inserted, writes, log_rows = plan.states, plan.inserted, plan.writes, plan.log_rows
-    for change, (origin, origin_seq) in zip(todo, origins, strict=True):
-        key = (change["table"], change["record_id"])
+    keys = list(zip(map(itemgetter("table"), todo), map(itemgetter("record_id"), todo),
+                    strict=True))
+    plan.states = _load_states(s, set(keys))
+    new = _single_new(todo, keys, plan.states)
+    plan.new_records = [todo[i] for i in new]
+    plan.added += len(new)
+    owners: list[str | None] = [None] * len(todo)
+    for i, c in zip(new, plan.new_records, strict=True):
+        owners[i] = c["fields"].get("owner_mission")
+    rest: Iterable[int] = range(len(todo))
+    if new:
+        flags = bytearray(len(todo))
+        for i in new:
+            flags[i] = 1
+        rest = [i for i in rest if not flags[i]]
+    open_conflicts = _open_conflicts(s) if rest else {}
+    history = _History(s, todo)
+    states, inserted, writes = plan.states, plan.inserted, plan.writes
+    for i in rest:
+        change = todo[i]
+        key = keys[i]
         local = states.get(key)
-        if local is None and change["op"] == "upsert":  # the common case: a new record
+        if local is None and change["op"] == "upsert":  # a new record changed again later
             fields = change["fields"]
             states[key] = LocalState(change["version"], fields)
             inserted.add(key)
             writes[key] = (change["changed_at"], change["changed_by"])
             plan.added += 1
-            owner = fields.get("owner_mission")
+            owners[i] = fields.get("owner_mission")
         else:
-            _plan_merge(plan, key, local, change, history, open_conflicts)
+            _plan_merge(plan, key, local, change, history, open_conflicts, i)
             state = states.get(key)
-            owner = (state.values.get("owner_mission") if state
-                     else change["fields"].get("owner_mission"))
-        log_rows.append((change, origin, origin_seq, owner))
+            owners[i] = (state.values.get("owner_mission") if state
+                         else change["fields"].get("owner_mission"))
+    plan.log_changes = todo
+    plan.log_origins = origins
+    plan.log_owners = owners
     plan.applied = len(todo)
     return plan
 
@@ -349,10 +394,11 @@ def _plan_merge(
     change: dict[str, Any],
     history: _History,
     open_conflicts: dict[tuple[str, str, str], list[str]],
+    position: int,
 ) -> None:
     """A change to a record this node holds (or a delete of one it never had)."""
     outcome = merge(local, change, lambda name: history.changed_since(
-        key[0], key[1], change["base_version"], name))
+        key[0], key[1], change["base_version"], name, position))
     if outcome.state is None:
         return
     if outcome.action == "insert":

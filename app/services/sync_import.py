@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from app.domain.i18n import message
 from app.services.sync_apply import plan_changes, write_plan
@@ -242,14 +242,16 @@ def _replay_in(s: Any, ws: Workspace, v: Verified) -> dict[str, Any] | None:
 
 def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
     notes = _notes(ws, v)
-    payload = v.payload
     with ws.session(translate_errors=False) as s:  # the caller translates, after retries
+        sqlite = s.get_bind().dialect.name == "sqlite"
         try:
-            sqlite = s.get_bind().dialect.name == "sqlite"
             if sqlite:
                 s.execute(text("PRAGMA defer_foreign_keys = ON"))
-                # A larger page cache for the random-key index inserts of a big bundle.
+                # A larger page cache for the random-key index inserts of a big bundle,
+                # and a commit that only appends to the write-ahead log (copied into
+                # the database file on a thread afterwards).
                 s.execute(text(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}"))
+                s.execute(text("PRAGMA wal_autocheckpoint = 0"))
             db.take_import_lock(s)
             dup = _replay_in(s, ws, v)
             if dup is not None:
@@ -262,9 +264,6 @@ def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
             with phase("record + commit"):
                 _record(s, ws, v, plan.counts())
                 s.commit()
-            if sqlite:
-                s.execute(text("PRAGMA cache_size = -2000"))
-                s.commit()
         except (IntegrityError, sqlite3.IntegrityError) as exc:  # ORM or raw bulk writes
             s.rollback()
             raise BundleRejectedError(
@@ -276,6 +275,12 @@ def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
         except BaseException:
             s.rollback()
             raise
+        finally:
+            if sqlite:
+                _restore_pragmas(s)
+    if sqlite:
+        ws.checkpoint_in_background()
+    payload = v.payload
     log.info(
         "Imported bundle %s seq %s from %s: %s",
         payload["bundle_id"],
@@ -285,6 +290,18 @@ def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
     )
     reason = notes[0] if len(notes) == 1 else "; ".join(notes)  # one note at most today
     return _result("imported", v, reason, **plan.counts())
+
+
+def _restore_pragmas(s: Any) -> None:
+    """Give the pooled connection back as it came; one that cannot take the settings
+    (e.g. after a disk error) is discarded instead."""
+    try:
+        s.execute(text("PRAGMA cache_size = -2000"))
+        s.execute(text("PRAGMA wal_autocheckpoint = 1000"))
+        s.commit()
+    except SQLAlchemyError:
+        log.info("Import connection discarded after an error")
+        s.connection().invalidate()
 
 
 def _record(s: Any, ws: Workspace, v: Verified, counts: dict[str, int]) -> None:

@@ -12,7 +12,8 @@ import datetime as dt
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from operator import itemgetter
+from itertools import compress, repeat
+from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import update
@@ -29,9 +30,6 @@ if TYPE_CHECKING:
 INSERT_HEAD = ("id", "version", "created_at", "created_by", "updated_at", "updated_by")
 #: Bookkeeping columns written after the data fields of an updated record (then the id).
 UPDATE_TAIL = ("version", "updated_at", "updated_by")
-LOG_COLUMNS = ("change_id", "origin", "origin_seq", "table_name", "record_id", "op",
-               "base_version", "version", "changed_at", "changed_by", "fields", "before",
-               "owner_mission", "received_from", "bundle_id")
 
 
 @dataclass(frozen=True)
@@ -98,6 +96,41 @@ def _insert_values(conn: Connection, table: str, keys: list[tuple[str, str]], pl
         yield (key[1], state.version, at, by, at, by, *(_convert(row, conv) if conv else row))
 
 
+def _getter(names: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A function taking ``names`` from a dict as a tuple, in one C-level call."""
+    if len(names) > 1:
+        return itemgetter(*names)
+    return (lambda d: (d[names[0]],)) if names else (lambda d: ())
+
+
+def _new_record_rows(conn: Connection, table: str, changes: list[dict[str, Any]]
+                     ) -> tuple[tuple[str, ...], Iterator[tuple[Any, ...]]]:
+    """The columns and rows inserting the records of ``changes`` (upserts of records
+    this node does not hold). The same values as :func:`_insert_values` gives, in C-level
+    passes: each row is the data fields that are stored as they are, taken in one call,
+    then the bookkeeping columns and the converted fields (JSON, dates), converted column
+    by column."""
+    shape = _shape(table)
+    sa_table = MODEL_BY_TABLE[table].__table__
+    fields = list(map(itemgetter("fields"), changes))
+    if set(map(len, fields)) != {len(shape.data)}:  # some fields missing: defaults
+        fields = [{**shape.defaults, **f} for f in fields]
+    plain, converted = [], []
+    for name in shape.data:
+        convert = bulk.column_adapter(conn, sa_table.c[name].type)
+        if convert is None:
+            plain.append(name)
+        else:
+            converted.append(convert(list(map(itemgetter(name), fields))))
+    stamp = bulk.column_adapter(conn, sa_table.c.created_at.type) or iter
+    at = list(stamp(list(map(itemgetter("changed_at"), changes))))
+    by = list(map(itemgetter("changed_by"), changes))
+    tail = zip(map(itemgetter("record_id"), changes), map(itemgetter("version"), changes),
+               at, by, at, by, *converted, strict=True)
+    columns = (*plain, *INSERT_HEAD, *(n for n in shape.data if n not in plain))
+    return columns, map(add, map(_getter(tuple(plain)), fields), tail)
+
+
 def _update_values(conn: Connection, table: str, keys: list[tuple[str, str]], plan: Plan
                    ) -> list[tuple[Any, ...]]:
     shape = _shape(table)
@@ -113,17 +146,31 @@ def _update_values(conn: Connection, table: str, keys: list[tuple[str, str]], pl
     return rows
 
 
+#: Change-log columns taken from a change as they are, then the others.
+_LOG_AS_IS = ("change_id", "table", "record_id", "op", "base_version", "version",
+              "changed_by")
+LOG_COLUMNS = ("change_id", "table_name", "record_id", "op", "base_version", "version",
+               "changed_by", "origin", "origin_seq", "changed_at", "fields", "before",
+               "owner_mission", "received_from", "bundle_id")
+
+
 def _log_values(conn: Connection, plan: Plan) -> Iterator[tuple[Any, ...]]:
+    """The change-log rows (in :data:`LOG_COLUMNS` order) of the plan's changes, built
+    in C-level passes as :func:`_new_record_rows` does."""
     cols = ChangeLog.__table__.c
-    stamp = bulk.adapter(conn, cols.changed_at.type) or (lambda v: v)
-    dump = bulk.adapter(conn, cols.fields.type) or (lambda v: v)
-    source, bundle = plan.source_id, plan.bundle_id
-    empty = dump({})
-    for c, origin, seq, owner in plan.log_rows:
-        before = c["before"]
-        yield (c["change_id"], origin, seq, c["table"], c["record_id"], c["op"],
-               c["base_version"], c["version"], stamp(c["changed_at"]), c["changed_by"],
-               dump(c["fields"]), dump(before) if before else empty, owner, source, bundle)
+    changes = plan.log_changes
+    stamp = bulk.column_adapter(conn, cols.changed_at.type) or iter
+    dump = bulk.column_adapter(conn, cols.fields.type) or iter
+    befores = list(map(itemgetter("before"), changes))
+    if not all(befores):  # an empty or missing "before" is stored as {}
+        befores = [b or {} for b in befores]
+    n = len(changes)
+    origins, seqs = zip(*plan.log_origins, strict=True) if n else ((), ())
+    tail = zip(origins, seqs, stamp(list(map(itemgetter("changed_at"), changes))),
+               dump(list(map(itemgetter("fields"), changes))), dump(befores),
+               plan.log_owners, repeat(plan.source_id, n), repeat(plan.bundle_id, n),
+               strict=True)
+    return map(add, map(itemgetter(*_LOG_AS_IS), changes), tail)
 
 
 def write_plan(s: Session, plan: Plan) -> None:
@@ -136,16 +183,28 @@ def write_plan(s: Session, plan: Plan) -> None:
     inserted = plan.inserted
     for key in plan.writes:
         (inserts if key in inserted else updates).setdefault(key[0], []).append(key)
+    new: dict[str, list[dict[str, Any]]] = {}
+    for table in {c["table"] for c in plan.new_records}:
+        new[table] = list(compress(plan.new_records,
+                                   map(table.__eq__, map(itemgetter("table"), plan.new_records))))
     for table, model in MODEL_BY_TABLE.items():  # parents first
-        if table in inserts:
-            bulk.insert_rows(conn, model.__table__, (*INSERT_HEAD, *_shape(table).data),
-                             _insert_values(conn, table, inserts[table], plan))
+        if table not in new and table not in inserts:
+            continue
+        count = len(new.get(table, ())) + len(inserts.get(table, ()))
+        with bulk.indexes_rebuilt(conn, model.__table__, count):
+            if table in new:
+                bulk.insert_rows(conn, model.__table__,
+                                 *_new_record_rows(conn, table, new[table]))
+            if table in inserts:
+                bulk.insert_rows(conn, model.__table__, (*INSERT_HEAD, *_shape(table).data),
+                                 _insert_values(conn, table, inserts[table], plan))
     for table, keys in updates.items():
         bulk.update_rows(conn, MODEL_BY_TABLE[table].__table__,
                          (*_shape(table).data, *UPDATE_TAIL),
                          _update_values(conn, table, keys, plan))
-    if plan.log_rows:
-        bulk.insert_rows(conn, ChangeLog.__table__, LOG_COLUMNS, _log_values(conn, plan))
+    if plan.log_changes:
+        with bulk.indexes_rebuilt(conn, ChangeLog.__table__, len(plan.log_changes)):
+            bulk.insert_rows(conn, ChangeLog.__table__, LOG_COLUMNS, _log_values(conn, plan))
     if plan.conflicts:
         s.execute(Conflict.__table__.insert(), plan.conflicts)
     if plan.superseded:

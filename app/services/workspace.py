@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -48,6 +49,7 @@ class Workspace:
     operator: str = ""
     _factory: Any = field(default=None, repr=False)
     _node: Node | None = field(default=None, repr=False)
+    _checkpoint: threading.Thread | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, paths: Paths, db_url: str | None = None, operator: str = "",
@@ -69,7 +71,19 @@ class Workspace:
         return ws
 
     def close(self) -> None:
+        self.wait_for_checkpoint()
         self.engine.dispose()
+
+    def checkpoint_in_background(self) -> None:
+        """Start copying SQLite's write-ahead log into the database file (after a large
+        import; see :func:`app.store.db.checkpoint_in_background`)."""
+        self.wait_for_checkpoint()
+        self._checkpoint = db.checkpoint_in_background(self.engine)
+
+    def wait_for_checkpoint(self) -> None:
+        if self._checkpoint is not None:
+            self._checkpoint.join()
+            self._checkpoint = None
 
     # --- identity ---------------------------------------------------------------------
 
