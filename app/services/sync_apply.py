@@ -12,7 +12,7 @@ import datetime as dt
 from collections import defaultdict, deque
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from operator import itemgetter, methodcaller
 from typing import Any
 
 import orjson
@@ -319,9 +319,11 @@ def _single_new(changes: list[dict[str, Any]], keys: list[tuple[str, str]],
     need no merge and are written column by column (C-level passes, no per-change
     Python work)."""
     n = len(keys)
+    ops = list(map(itemgetter("op"), changes))
+    if "delete" not in ops and len(set(keys)) == n and states.keys().isdisjoint(keys):
+        return list(range(n))  # every change is a new record's only change
     first = dict(zip(reversed(keys), range(n - 1, -1, -1), strict=True))
     last = dict(zip(keys, range(n), strict=True))
-    ops = list(map(itemgetter("op"), changes))
     out = [i for key, i in first.items()
            if i == last[key] and ops[i] == "upsert" and key not in states]
     out.sort()
@@ -350,13 +352,18 @@ def plan_changes(
                     strict=True))
     plan.states = _load_states(s, set(keys))
     new = _single_new(todo, keys, plan.states)
-    plan.new_records = [todo[i] for i in new]
     plan.added += len(new)
-    owners: list[str | None] = [None] * len(todo)
-    for i, c in zip(new, plan.new_records, strict=True):
-        owners[i] = c["fields"].get("owner_mission")
     rest: Iterable[int] = range(len(todo))
-    if new:
+    if len(new) == len(todo):  # a first sync: nothing to merge
+        plan.new_records = todo
+        owners = list(map(methodcaller("get", "owner_mission"), map(itemgetter("fields"), todo)))
+        rest = ()
+    else:
+        plan.new_records = [todo[i] for i in new]
+        owners = [None] * len(todo)
+        for i, c in zip(new, plan.new_records, strict=True):
+            owners[i] = c["fields"].get("owner_mission")
+    if new and rest:
         flags = bytearray(len(todo))
         for i in new:
             flags[i] = 1

@@ -3,25 +3,27 @@ or not at all. Rejections change nothing in the database; they are logged (ids o
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import gc
-import hashlib
 import json
 import logging
 import sqlite3
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, text
+from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 
 from app.domain.i18n import message
 from app.services.sync_apply import plan_changes, write_plan
 from app.services.sync_archive import ArchiveCopy
-from app.services.sync_verify import Unlock, Verified, size_cap, verify_bundle
+from app.services.sync_verify import Unlock, Verified, verify_bundle
 from app.services.workspace import Workspace
 from app.store import db
 from app.store.models import AuditLog, BundleLog, Node, utcnow
@@ -33,17 +35,10 @@ log = logging.getLogger(__name__)
 IMPORT_CACHE_KIB = 64 * 1024
 
 
-def _already_imported(ws: Workspace, path: Path, cap: int) -> dict[str, Any] | None:
+def _imported_before(ws: Workspace, digest: str) -> dict[str, Any] | None:
     """A byte-identical copy of a bundle imported before is a duplicate: it was verified
-    then, so it is reported at once without decrypting it again (fast, < 1 s). The file
-    is hashed as it is read, without holding it in memory."""
-    try:
-        if path.stat().st_size > cap:
-            return None  # refused by step 1 with its own sentence
-        with open(path, "rb") as fh:
-            digest = hashlib.file_digest(fh, "sha256").hexdigest()
-    except OSError:
-        return None
+    then, so it is reported as soon as the file is hashed (while its outer JSON is
+    parsed), without decrypting it again (well under 1 s)."""
     with ws.session() as s:
         row = s.scalars(select(BundleLog).where(
             BundleLog.direction == "import", BundleLog.file_hash == digest,
@@ -148,11 +143,8 @@ def import_bundle(
 
 def _import_bundle(ws: Workspace, path: Path, unlock: Unlock, *, dry_run: bool,
                    cap: int | None) -> dict[str, Any]:
-    with phase("duplicate check (file hash)"):
-        known = _already_imported(ws, path, size_cap(ws, cap))
-    if known is not None:
-        return known
-    verified = verify_bundle(ws, path, unlock, cap=cap)
+    verified = verify_bundle(ws, path, unlock, cap=cap,
+                             seen=functools.partial(_imported_before, ws))
     if isinstance(verified, dict):
         return verified
     with phase("replay check"):
@@ -240,18 +232,51 @@ def _replay_in(s: Any, ws: Workspace, v: Verified) -> dict[str, Any] | None:
     return _replay(ws, v)  # an equivocation: logged and refused there
 
 
+@contextlib.contextmanager
+def _import_connection(ws: Workspace) -> Iterator[Connection]:
+    """One connection held for the whole import. On SQLite it gets a larger page cache
+    (for the random-key index inserts of a big bundle) and no automatic checkpoint (the
+    commit only appends to the write-ahead log, copied into the database file on a
+    thread afterwards), and gets its settings back before it returns to the pool; one
+    that cannot take them (e.g. after a disk error) is discarded instead."""
+    with ws.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:
+            _set_pragmas(conn, IMPORT_CACHE_KIB, 0)
+        try:
+            yield conn
+        finally:
+            if sqlite:
+                _restore(conn)
+
+
+def _restore(conn: Connection) -> None:
+    """End what a failed COMMIT leaves open (SQLite keeps the transaction of a commit
+    refused by a deferred foreign key), then put the usual settings back."""
+    try:
+        driver = conn.connection.driver_connection
+        if driver is not None and driver.in_transaction:
+            driver.rollback()
+        _set_pragmas(conn, 2000, 1000)
+    except (SQLAlchemyError, sqlite3.Error):
+        log.info("Import connection discarded after an error")
+        conn.invalidate()
+
+
+def _set_pragmas(conn: Connection, cache_kib: int, autocheckpoint: int) -> None:
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{cache_kib}")
+    conn.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {autocheckpoint}")
+    conn.commit()
+
+
 def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
     notes = _notes(ws, v)
-    with ws.session(translate_errors=False) as s:  # the caller translates, after retries
-        sqlite = s.get_bind().dialect.name == "sqlite"
+    # The caller translates errors, after retries.
+    with _import_connection(ws) as conn, ws.session(translate_errors=False, bind=conn) as s:
+        sqlite = conn.dialect.name == "sqlite"
         try:
             if sqlite:
                 s.execute(text("PRAGMA defer_foreign_keys = ON"))
-                # A larger page cache for the random-key index inserts of a big bundle,
-                # and a commit that only appends to the write-ahead log (copied into
-                # the database file on a thread afterwards).
-                s.execute(text(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}"))
-                s.execute(text("PRAGMA wal_autocheckpoint = 0"))
             db.take_import_lock(s)
             dup = _replay_in(s, ws, v)
             if dup is not None:
@@ -275,9 +300,6 @@ def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
         except BaseException:
             s.rollback()
             raise
-        finally:
-            if sqlite:
-                _restore_pragmas(s)
     if sqlite:
         ws.checkpoint_in_background()
     payload = v.payload
@@ -290,18 +312,6 @@ def _apply_once(ws: Workspace, v: Verified) -> dict[str, Any]:
     )
     reason = notes[0] if len(notes) == 1 else "; ".join(notes)  # one note at most today
     return _result("imported", v, reason, **plan.counts())
-
-
-def _restore_pragmas(s: Any) -> None:
-    """Give the pooled connection back as it came; one that cannot take the settings
-    (e.g. after a disk error) is discarded instead."""
-    try:
-        s.execute(text("PRAGMA cache_size = -2000"))
-        s.execute(text("PRAGMA wal_autocheckpoint = 1000"))
-        s.commit()
-    except SQLAlchemyError:
-        log.info("Import connection discarded after an error")
-        s.connection().invalidate()
 
 
 def _record(s: Any, ws: Workspace, v: Verified, counts: dict[str, int]) -> None:

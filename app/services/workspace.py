@@ -115,15 +115,17 @@ class Workspace:
     # --- sessions ---------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def session(self, *, translate_errors: bool = True) -> Iterator[Session]:
+    def session(self, *, translate_errors: bool = True, bind: Any = None) -> Iterator[Session]:
         """A session (nothing is committed unless the caller commits). Database failures
         become one-sentence StorageErrors, unless the caller translates them itself
-        (e.g. after retrying a deadlock)."""
+        (e.g. after retrying a deadlock). ``bind``: a connection the caller holds, for
+        the session to use instead of one from the pool."""
+        extra = {"bind": bind} if bind is not None else {}
         if not translate_errors:
-            with self._factory() as s:
+            with self._factory(**extra) as s:
                 yield s
             return
-        with db.translate_storage_errors(), self._factory() as s:
+        with db.translate_storage_errors(), self._factory(**extra) as s:
             yield s
 
     @contextlib.contextmanager

@@ -65,7 +65,9 @@ def key_filter(conn: Connection, column: Any, keys: Sequence[str]) -> ColumnElem
 def existing_keys(conn: Connection, table: Table, column: str, keys: Sequence[str]
                   ) -> set[str]:
     """Which of ``keys`` (text) are values of ``table.column``: a quick first look that
-    costs almost nothing when, as on a first import, none of them is there."""
+    costs almost nothing when, as on a first import, none of them is there. On SQLite a
+    table holding no more rows than there are keys is read whole (one statement) rather
+    than searched 500 keys at a time."""
     if not keys:
         return set()
     name = conn.dialect.identifier_preparer.format_table(table)
@@ -81,6 +83,9 @@ def existing_keys(conn: Connection, table: Table, column: str, keys: Sequence[st
     size = SQLITE_KEYS_PER_QUERY
     found: set[str] = set()
     with _as_sqlalchemy_errors(conn, name), contextlib.closing(_driver(conn).cursor()) as cur:
+        held = cur.execute(f"SELECT max(rowid) FROM {name}").fetchone()[0] or 0
+        if held <= len(keys):  # no more rows than keys (e.g. a first sync): read them all
+            return {r[0] for r in cur.execute(f"SELECT {col} FROM {name}")}.intersection(keys)
         full = f"SELECT {col} FROM {name} WHERE {col} IN ({', '.join('?' * size)})"
         for i in range(0, len(keys), size):
             part = keys[i:i + size]
@@ -207,12 +212,15 @@ def indexes_rebuilt(conn: Connection, table: Table, rows: int) -> Iterator[None]
     if conn.dialect.name != "sqlite" or rows < SQLITE_REBUILD_MIN_ROWS:
         yield
         return
-    cur = _driver(conn).cursor()
+    driver = _driver(conn)
+    cur = driver.cursor()
     name = table.name
     quoted = '"' + name.replace('"', '""') + '"'
     try:
         held = cur.execute(f"SELECT max(rowid) FROM {quoted}").fetchone()[0] or 0
         dropped = _rebuildable_indexes(cur, name) if held <= rows else []
+        if dropped and not driver.in_transaction:  # pysqlite begins only before DML:
+            cur.execute("BEGIN")  # without this, DROP INDEX would commit at once
         for index, _sql in dropped:
             cur.execute(f'DROP INDEX "{index}"')
         yield
