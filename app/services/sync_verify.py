@@ -66,7 +66,7 @@ def read_file(path: Path, cap: int) -> bytes:
 def parse_outer(raw: bytes) -> dict[str, Any]:
     """Step 1 (end): JSON, then the shape of a JWE or JWS."""
     with phase("parse outer JSON"):
-        outer = pl.loads(raw, "bundle file")
+        outer = pl.loads_envelope(raw, "bundle file", "ciphertext")
     if not isinstance(outer, dict) or not ("ciphertext" in outer or "signatures" in outer):
         raise BundleRejectedError(
             "not_a_bundle",
@@ -175,7 +175,7 @@ def _open_jwe(ws: Workspace, outer: dict[str, Any], unlock: Unlock, cap: int
         outer.clear()  # the ciphertext is no longer needed: free it before parsing
         free_young_cycles()  # joserfc's objects hold reference cycles to large buffers
     with phase("parse decrypted JSON"):
-        jws = pl.loads(inner, "decrypted bundle")
+        jws = pl.loads_envelope(inner, "decrypted bundle", "payload")
         del inner
     if not isinstance(jws, dict) or "signatures" not in jws:
         raise BundleRejectedError("not_a_bundle", message("The encrypted bundle does not "

@@ -184,10 +184,13 @@ def _quoted(conn: Connection, names: Iterable[str]) -> list[str]:
 
 def _rebuildable_indexes(cur: Any, table: str) -> list[tuple[str, str]]:
     """(name, CREATE statement) of the indexes of ``table`` that may be dropped during a
-    bulk insert: not unique (they check nothing), and not led by a foreign-key column
-    (SQLite uses those to look for child rows when a parent row comes or goes)."""
+    bulk insert into it: not unique (they check nothing), and not led by a column of a
+    foreign key to the table itself (SQLite may use those to look for child rows when a
+    row of the table comes; a key to another table is only looked up in that table's
+    primary key while rows are inserted here)."""
     quoted = '"' + table.replace('"', '""') + '"'
-    foreign = {row[3] for row in cur.execute(f"PRAGMA foreign_key_list({quoted})")}
+    foreign = {row[3] for row in cur.execute(f"PRAGMA foreign_key_list({quoted})")
+               if row[2] == table}
     unique = {row[1] for row in cur.execute(f"PRAGMA index_list({quoted})") if row[2]}
     out = []
     for name, sql in cur.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index' "

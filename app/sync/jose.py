@@ -222,12 +222,12 @@ def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> b
     content = _Deferred(JWERegistry.algorithms["enc"][CONTENT_ENC])
     try:
         segment = outer.get("ciphertext")
-        if not isinstance(segment, str) or len(segment) > cap:
+        if not isinstance(segment, str | bytes) or len(segment) > cap:
             raise ValueError("ciphertext")
         jwe.decrypt_json({**outer, "ciphertext": ""}, enc_key,
                          registry=_jwe_registry(cap, content))
         outer["ciphertext"] = None  # the caller's only other reference: free it early
-        data = segment.encode("utf-8")
+        data = _ascii(segment)
         del segment
         return content.finish_decrypt(b64url_decode(data))
     except Exception as exc:  # untrusted input: any library failure is a rejection
@@ -241,9 +241,16 @@ def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> b
 def _b64json(segment: Any) -> bytes:
     import base64
 
-    if not isinstance(segment, str):
+    if not isinstance(segment, str | bytes):
         raise ValueError("segment")
-    return base64.urlsafe_b64decode(segment + "=" * (-len(segment) % 4))
+    data = _ascii(segment)
+    return base64.urlsafe_b64decode(data + b"=" * (-len(data) % 4))
+
+
+def _ascii(segment: str | bytes) -> bytes:
+    """A base64url member as bytes: parsed bundles give the large ones as bytes already
+    (:func:`app.sync.payload.loads_envelope`), the others as text."""
+    return segment.encode("utf-8") if isinstance(segment, str) else segment
 
 
 @dataclass(frozen=True)
@@ -313,7 +320,7 @@ def verify(
     Consumes ``outer['payload']`` (set to None once read) so that a large payload is
     not held twice; the decrypt step does the same with the ciphertext."""
     kid = signer_kid(outer)
-    if not isinstance(outer.get("payload"), str):
+    if not isinstance(outer.get("payload"), str | bytes):
         raise _reject("not_a_bundle", message("The bundle carries no signed content; ask "
                                               "the sender to export again."))
     key = find_key(kid)
@@ -349,7 +356,7 @@ def _verified_payload(outer: dict[str, Any], sig: dict[str, Any], key: OKPKey, c
         jws.deserialize_json({"payload": "", "signatures": [sig]}, key,
                              registry=_jws_registry(cap, deferred))
     outer["payload"] = None  # the caller's only other reference: free it early
-    data = segment.encode("utf-8")
+    data = _ascii(segment)
     del segment
     signing_input = b".".join((str(sig["protected"]).encode("utf-8"), data))
     check = _in_thread(lambda: any(d.finish_verify(signing_input)

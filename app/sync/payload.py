@@ -100,6 +100,33 @@ def loads(data: bytes | str, what: str = "bundle") -> Any:
         ) from exc
 
 
+_MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
+
+
+def loads_envelope(data: bytes, what: str, big: str) -> Any:
+    """A JWE or JWS document in JSON form, as :func:`loads` gives it, except that its
+    member ``big`` (the ciphertext or the payload: nearly the whole file), when it is a
+    JSON string without escapes (base64url never needs one), is given as the bytes of
+    the string. The members are parsed one by one and ``big`` is only scanned: no
+    Python string of 250 MB is made, nor encoded back to bytes for decoding (0.3 s and
+    one copy fewer per layer on a 244 MiB bundle). Anything else (not an object, not
+    JSON) is parsed by :func:`loads`, for its sentence."""
+    try:
+        members = _MEMBERS.decode(data)
+    except (ValueError, TypeError, RecursionError):
+        return loads(data, what)
+    out: dict[str, Any] = {}
+    for key, raw in members.items():
+        view = memoryview(raw)
+        if key == big and len(view) >= 2 and view[0] == view[-1] == ord('"'):
+            text = bytes(view[1:-1])
+            if b"\\" not in text:
+                out[key] = text
+                continue
+        out[key] = loads(view, what)
+    return out
+
+
 def _too_deep(what: str) -> BundleRejectedError:
     return BundleRejectedError(
         "too_deep", message("The {what} is nested too deeply to be a FocalPoint bundle; do "

@@ -87,3 +87,52 @@ def test_newer_format_and_schema_ask_for_an_update() -> None:
 
 def test_change_origin_seq() -> None:
     assert pl.change_origin_seq(f"{NODE}:42") == (NODE, 42)
+
+
+def test_envelope_gives_the_large_member_as_bytes_and_the_rest_parsed() -> None:
+    doc = {"protected": "eyJhbGciOiJ9", "iv": "aXY", "tag": "dGFn",
+           "recipients": [{"header": {"kid": "k"}, "encrypted_key": "ZWs"}],
+           "ciphertext": "QUJD-_x" * 1000}
+    raw = json.dumps(doc).encode()
+
+    out = pl.loads_envelope(raw, "bundle file", "ciphertext")
+
+    assert out == {**doc, "ciphertext": doc["ciphertext"].encode()}
+    assert isinstance(out["ciphertext"], bytes) and isinstance(out["protected"], str)
+    assert pl.loads_envelope(raw, "bundle file", "payload") == doc  # other member: text
+
+
+@pytest.mark.parametrize("member", [
+    '"QUJD\\u0041"',  # an escape: the bytes are not the text, so it is parsed
+    '12', 'null', '["QUJD"]', '{"a": "b"}'])
+def test_envelope_parses_a_large_member_that_is_not_a_plain_string(member: str) -> None:
+    raw = b'{"payload": ' + member.encode() + b', "signatures": []}'
+
+    assert pl.loads_envelope(raw, "bundle", "payload") == json.loads(raw)
+
+
+def test_envelope_gives_an_empty_large_member_as_empty_bytes() -> None:
+    assert pl.loads_envelope(b'{"payload": ""}', "bundle", "payload") == {"payload": b""}
+
+
+@pytest.mark.parametrize("text", [b"[1, 2]", b'"x"', b"7"])
+def test_envelope_of_a_document_that_is_not_an_object_is_what_loads_gives(text: bytes) -> None:
+    assert pl.loads_envelope(text, "bundle", "payload") == pl.loads(text)
+
+
+@pytest.mark.parametrize("text", [b'{"payload": "abc', b'{"payload": "a"} x', b"\xff{}",
+                                  b'{"payload": "a", "x": [1,]}'])
+def test_envelope_that_is_not_json_is_refused_with_the_loads_sentence(text: bytes) -> None:
+    with pytest.raises(BundleRejectedError) as caught:
+        pl.loads_envelope(text, "bundle file", "payload")
+
+    assert caught.value.code == "not_json"
+
+
+def test_envelope_too_deep_is_refused_as_too_deep() -> None:
+    deep = b'{"payload": "a", "x": ' + b"[" * 5000 + b"]" * 5000 + b"}"
+
+    with pytest.raises(BundleRejectedError) as caught:
+        pl.loads_envelope(deep, "bundle file", "payload")
+
+    assert caught.value.code == "too_deep"
