@@ -63,10 +63,11 @@ def read_file(path: Path, cap: int) -> bytes:
         return path.read_bytes()
 
 
-def parse_outer(raw: bytes) -> dict[str, Any]:
-    """Step 1 (end): JSON, then the shape of a JWE or JWS."""
+def parse_outer(raw: bytes, members: dict[str, Any] | None) -> dict[str, Any]:
+    """Step 1 (end): JSON, then the shape of a JWE or JWS (``members``: what
+    :func:`app.sync.payload.envelope_members` found in ``raw``)."""
     with phase("parse outer JSON"):
-        outer = pl.loads_envelope(raw, "bundle file", "ciphertext")
+        outer = pl.envelope(raw, members, "bundle file", "ciphertext")
     if not isinstance(outer, dict) or not ("ciphertext" in outer or "signatures" in outer):
         raise BundleRejectedError(
             "not_a_bundle",
@@ -116,16 +117,18 @@ def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None 
     raw = read_file(path, cap)  # step 1
     digest = _sha256_in_thread(raw)  # of exactly the bytes verified, while they are parsed
     try:
-        outer = parse_outer(raw)
+        with phase("scan outer JSON"):
+            members = pl.envelope_members(raw)
     finally:
-        del raw
         with phase("hash file (wait)"):
             file_hash = digest()
-    if seen is not None:
+    if seen is not None:  # before the large member is copied: a duplicate is done here
         with phase("duplicate check"):
             known = seen(file_hash)
         if known is not None:
             return known
+    outer = parse_outer(raw, members)
+    del raw, members
     if jose.is_jwe(outer):  # step 2
         outer = _open_jwe(ws, outer, unlock, cap)
     kid = jose.signer_kid(outer)  # step 3

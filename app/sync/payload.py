@@ -103,17 +103,25 @@ def loads(data: bytes | str, what: str = "bundle") -> Any:
 _MEMBERS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 
 
-def loads_envelope(data: bytes, what: str, big: str) -> Any:
+def envelope_members(data: bytes) -> dict[str, msgspec.Raw] | None:
+    """The members of the JSON object ``data``, each left unparsed (only scanned); None
+    when ``data`` is not a JSON object (:func:`envelope` then parses it whole, for the
+    value or the sentence)."""
+    try:
+        return _MEMBERS.decode(data)
+    except (ValueError, TypeError, RecursionError):
+        return None
+
+
+def envelope(data: bytes, members: dict[str, msgspec.Raw] | None, what: str, big: str
+             ) -> Any:
     """A JWE or JWS document in JSON form, as :func:`loads` gives it, except that its
     member ``big`` (the ciphertext or the payload: nearly the whole file), when it is a
     JSON string without escapes (base64url never needs one), is given as the bytes of
-    the string. The members are parsed one by one and ``big`` is only scanned: no
-    Python string of 250 MB is made, nor encoded back to bytes for decoding (0.3 s and
-    one copy fewer per layer on a 244 MiB bundle). Anything else (not an object, not
-    JSON) is parsed by :func:`loads`, for its sentence."""
-    try:
-        members = _MEMBERS.decode(data)
-    except (ValueError, TypeError, RecursionError):
+    the string. Only the small members are parsed: no Python string of 250 MB is made,
+    nor encoded back to bytes to be decoded (0.3 s and one copy fewer per layer on a
+    244 MiB bundle). ``members``: what :func:`envelope_members` gave for ``data``."""
+    if members is None:
         return loads(data, what)
     out: dict[str, Any] = {}
     for key, raw in members.items():
@@ -125,6 +133,11 @@ def loads_envelope(data: bytes, what: str, big: str) -> Any:
                 continue
         out[key] = loads(view, what)
     return out
+
+
+def loads_envelope(data: bytes, what: str, big: str) -> Any:
+    """:func:`envelope` of ``data``."""
+    return envelope(data, envelope_members(data), what, big)
 
 
 def _too_deep(what: str) -> BundleRejectedError:

@@ -166,7 +166,7 @@ dup = syncing.import_bundle(ws, Path({bundle!r}), lambda: ident)
 dup_elapsed = time.perf_counter() - start
 print(json.dumps({{"elapsed": elapsed, "before": before, "peak": peak, "status": result["status"],
                   "applied": result["applied"], "dup": dup["status"], "dup_elapsed": dup_elapsed,
-                  "phases": phases}}))
+                  "phases": phases, "dup_phases": dict(PHASES)}}))
 """
 
 
@@ -206,6 +206,7 @@ def main(n: int) -> None:
               f"{growth / size:.2f}x bundle size (target <= 4x); process peak "
               f"{res['peak'] / 1048576:.0f} MiB")
         print(f"duplicate re-import: {res['dup_elapsed']:.3f} s ({res['dup']}; target < 1 s)")
+        print_phases(res["dup_phases"], res["dup_elapsed"], base)
         print(f"(ru_maxrss of this parent process: "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB)")
         field.close()

@@ -45,6 +45,28 @@ def test_sqlite_pragmas(tmp_path):
     engine.dispose()
 
 
+def test_new_database_gets_large_pages_and_an_existing_one_keeps_its_own(tmp_path):
+    """16 KiB pages for a new file (faster bulk imports); a file made with SQLite's 4 KiB
+    pages opens and migrates unchanged (a page size only changes by rewriting the file)."""
+    old = tmp_path / "old.db"
+    with sqlite3.connect(old) as con:
+        con.execute("PRAGMA page_size=4096")
+        con.execute("CREATE TABLE kept (x)")
+        con.execute("INSERT INTO kept VALUES (1)")
+    new_engine = db.make_engine(db.sqlite_url(tmp_path / "new.db"))
+    db.upgrade(new_engine)
+    old_engine = db.make_engine(db.sqlite_url(old))
+    db.upgrade(old_engine)
+    with new_engine.connect() as new, old_engine.connect() as kept:
+        assert new.exec_driver_sql("PRAGMA page_size").scalar() == db.PAGE_SIZE == 16384
+        assert kept.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        assert kept.exec_driver_sql("SELECT x FROM kept").scalar() == 1
+        assert kept.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert kept.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+    new_engine.dispose()
+    old_engine.dispose()
+
+
 def test_older_database_is_backed_up_before_migrating(tmp_path, monkeypatch):
     path = tmp_path / "old.db"
     engine = db.make_engine(db.sqlite_url(path))
