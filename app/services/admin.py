@@ -91,6 +91,7 @@ def backup(ws: Workspace, target: Path) -> dict[str, Any]:
 def restore(ws: Workspace, source: Path) -> dict[str, Any]:
     """Put ``source`` in place of the database (after backing the current one up) and
     migrate it to this application's schema."""
+    ws.wait_for_checkpoint()  # no thread may still write into the file being replaced
     safety = db.restore_sqlite(ws.engine, source, ws.paths.backups)
     with db.translate_storage_errors():
         db.upgrade(ws.engine, ws.paths.backups)

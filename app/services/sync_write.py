@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add, itemgetter
@@ -161,13 +161,15 @@ def _log_values(conn: Connection, plan: Plan) -> Iterator[tuple[Any, ...]]:
     changes = plan.log_changes
     stamp = bulk.column_adapter(conn, cols.changed_at.type) or iter
     dump = bulk.column_adapter(conn, cols.fields.type) or iter
-    befores = list(map(itemgetter("before"), changes))
-    if not all(befores):  # an empty or missing "before" is stored as {}
-        befores = [b or {} for b in befores]
     n = len(changes)
+    befores: Iterable[Any] = list(map(itemgetter("before"), changes))
+    if not any(befores):  # creations only: each stored as {}
+        befores = repeat(next(iter(dump([{}]))), n)
+    else:  # an empty or missing "before" is stored as {}
+        befores = dump([b or {} for b in befores])
     origins, seqs = zip(*plan.log_origins, strict=True) if n else ((), ())
     tail = zip(origins, seqs, stamp(list(map(itemgetter("changed_at"), changes))),
-               dump(list(map(itemgetter("fields"), changes))), dump(befores),
+               dump(list(map(itemgetter("fields"), changes))), befores,
                plan.log_owners, repeat(plan.source_id, n), repeat(plan.bundle_id, n),
                strict=True)
     return map(add, map(itemgetter(*_LOG_AS_IS), changes), tail)
@@ -183,10 +185,9 @@ def write_plan(s: Session, plan: Plan) -> None:
     inserted = plan.inserted
     for key in plan.writes:
         (inserts if key in inserted else updates).setdefault(key[0], []).append(key)
-    new: dict[str, list[dict[str, Any]]] = {}
-    for table in {c["table"] for c in plan.new_records}:
-        new[table] = list(compress(plan.new_records,
-                                   map(table.__eq__, map(itemgetter("table"), plan.new_records))))
+    tables = list(map(itemgetter("table"), plan.new_records))
+    new = {table: list(compress(plan.new_records, map(table.__eq__, tables)))
+           for table in set(tables)}
     for table, model in MODEL_BY_TABLE.items():  # parents first
         if table not in new and table not in inserts:
             continue
