@@ -403,3 +403,28 @@ def test_close_waits_for_a_running_checkpoint(
     ws.close()
 
     assert done.is_set() and not thread.is_alive()
+
+
+def test_restore_waits_for_a_running_checkpoint(make_node: Any, tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A checkpoint still copying the log must end before the file is replaced."""
+    from app.services import admin
+
+    ws = make_node("hq", "HQ", None)
+    admin.backup(ws, tmp_path / "copy.db")
+    release, order = threading.Event(), []
+
+    def slow() -> None:
+        release.wait(10)
+        order.append("checkpoint done")
+
+    ws._checkpoint = threading.Thread(target=slow)
+    ws._checkpoint.start()
+    real = db.restore_sqlite
+    monkeypatch.setattr(db, "restore_sqlite",
+                        lambda *a: (order.append("file replaced"), real(*a))[1])
+    threading.Timer(0.2, release.set).start()
+
+    admin.restore(ws, tmp_path / "copy.db")
+
+    assert order == ["checkpoint done", "file replaced"]
