@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import repeat
 from operator import add, itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -185,9 +186,9 @@ def write_plan(s: Session, plan: Plan) -> None:
     inserted = plan.inserted
     for key in plan.writes:
         (inserts if key in inserted else updates).setdefault(key[0], []).append(key)
-    tables = list(map(itemgetter("table"), plan.new_records))
-    new = {table: list(compress(plan.new_records, map(table.__eq__, tables)))
-           for table in set(tables)}
+    new: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for change in plan.new_records:
+        new[change["table"]].append(change)
     for table, model in MODEL_BY_TABLE.items():  # parents first
         if table not in new and table not in inserts:
             continue
