@@ -111,6 +111,12 @@ def test_envelope_parses_a_large_member_that_is_not_a_plain_string(member: str) 
     assert pl.loads_envelope(raw, "bundle", "payload") == json.loads(raw)
 
 
+def test_envelope_parses_a_large_member_with_other_characters_as_text() -> None:
+    raw = '{"payload": "abé", "signatures": []}'.encode()
+
+    assert pl.loads_envelope(raw, "bundle", "payload") == {"payload": "abé", "signatures": []}
+
+
 def test_envelope_gives_an_empty_large_member_as_empty_bytes() -> None:
     assert pl.loads_envelope(b'{"payload": ""}', "bundle", "payload") == {"payload": b""}
 
@@ -121,7 +127,8 @@ def test_envelope_of_a_document_that_is_not_an_object_is_what_loads_gives(text: 
 
 
 @pytest.mark.parametrize("text", [b'{"payload": "abc', b'{"payload": "a"} x', b"\xff{}",
-                                  b'{"payload": "a", "x": [1,]}'])
+                                  b'{"payload": "a", "x": [1,]}', b'{"payload": "ab\xffcd"}',
+                                  b'{"payload": "ab\ncd"}'])
 def test_envelope_that_is_not_json_is_refused_with_the_loads_sentence(text: bytes) -> None:
     with pytest.raises(BundleRejectedError) as caught:
         pl.loads_envelope(text, "bundle file", "payload")
