@@ -161,8 +161,8 @@ class SendTab(QWidget):
     def _done(self, result: dict[str, Any]) -> None:
         state = self.tr("encrypted") if result["encrypted"] else self.tr("NOT encrypted")
         self.result.setText(self.tr(
-            "Bundle number %s saved (%s changes, %s, %s KB):\n%s\nTake this file to the "
-            "recipient, for example on a USB stick.") % (
-            result["seq"], format_number(result["changes"]), state,
-            format_number(max(1, result["bytes"] // 1024)), result["path"]))
+            "Bundle number %s saved (%Ln change(s), %s, %s KB):\n%s\nTake this file to the "
+            "recipient, for example on a USB stick.", "", result["changes"]) % (
+            result["seq"], state, format_number(max(1, result["bytes"] // 1024)),
+            result["path"]))
         self.exported.emit(result)

@@ -1362,14 +1362,31 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <source>NOT encrypted</source>
         <translation>غير مشفَّرة</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/sync_send.py" line="164"/>
-        <source>Bundle number %s saved (%s changes, %s, %s KB):
+        <source>Bundle number %s saved (%Ln change(s), %s, %s KB):
 %s
 Take this file to the recipient, for example on a USB stick.</source>
-        <translation>تم حفظ الحزمة رقم %s (عدد التغييرات: %s، %s، الحجم: %s كيلوبايت):
+        <translation>
+            <numerusform>تم حفظ الحزمة رقم %s (عدد التغييرات: %Ln، %s، الحجم: %s كيلوبايت):
 ‎%s
-سلِّم هذا الملف إلى المستلم، على وحدة تخزين USB مثلا.</translation>
+سلِّم هذا الملف إلى المستلم، على وحدة تخزين USB مثلا.</numerusform>
+            <numerusform>تم حفظ الحزمة رقم %s (عدد التغييرات: %Ln، %s، الحجم: %s كيلوبايت):
+‎%s
+سلِّم هذا الملف إلى المستلم، على وحدة تخزين USB مثلا.</numerusform>
+            <numerusform>تم حفظ الحزمة رقم %s (عدد التغييرات: %Ln، %s، الحجم: %s كيلوبايت):
+‎%s
+سلِّم هذا الملف إلى المستلم، على وحدة تخزين USB مثلا.</numerusform>
+            <numerusform>تم حفظ الحزمة رقم %s (عدد التغييرات: %Ln، %s، الحجم: %s كيلوبايت):
+‎%s
+سلِّم هذا الملف إلى المستلم، على وحدة تخزين USB مثلا.</numerusform>
+            <numerusform>تم حفظ الحزمة رقم %s (عدد التغييرات: %Ln، %s، الحجم: %s كيلوبايت):
+‎%s
+سلِّم هذا الملف إلى المستلم، على وحدة تخزين USB مثلا.</numerusform>
+            <numerusform>تم حفظ الحزمة رقم %s (عدد التغييرات: %Ln، %s، الحجم: %s كيلوبايت):
+‎%s
+سلِّم هذا الملف إلى المستلم، على وحدة تخزين USB مثلا.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1322,14 +1322,19 @@ En attendant, utilisez la ligne de commande&#xa0;: &apos;focalpoint report sign-
         <source>NOT encrypted</source>
         <translation>NON chiffré</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/sync_send.py" line="164"/>
-        <source>Bundle number %s saved (%s changes, %s, %s KB):
+        <source>Bundle number %s saved (%Ln change(s), %s, %s KB):
 %s
 Take this file to the recipient, for example on a USB stick.</source>
-        <translation>Paquet n° %s enregistré (%s modifications, %s, %s Ko)&#xa0;:
+        <translation>
+            <numerusform>Paquet n° %s enregistré (%Ln modification, %s, %s Ko)&#xa0;:
 %s
-Remettez ce fichier au destinataire, par exemple sur une clé USB.</translation>
+Remettez ce fichier au destinataire, par exemple sur une clé USB.</numerusform>
+            <numerusform>Paquet n° %s enregistré (%Ln modifications, %s, %s Ko)&#xa0;:
+%s
+Remettez ce fichier au destinataire, par exemple sur une clé USB.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1332,14 +1332,22 @@ Until this screen is ready, use the command line: &apos;focalpoint report sign-i
         <source>NOT encrypted</source>
         <translation>НЕ зашифрован</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../app/gui/sync_send.py" line="164"/>
-        <source>Bundle number %s saved (%s changes, %s, %s KB):
+        <source>Bundle number %s saved (%Ln change(s), %s, %s KB):
 %s
 Take this file to the recipient, for example on a USB stick.</source>
-        <translation>Пакет № %s сохранен (изменений: %s, %s, %s КБ):
+        <translation>
+            <numerusform>Пакет № %s сохранен (изменений: %Ln, %s, %s КБ):
 %s
-Передайте этот файл получателю, например на USB-накопителе.</translation>
+Передайте этот файл получателю, например на USB-накопителе.</numerusform>
+            <numerusform>Пакет № %s сохранен (изменений: %Ln, %s, %s КБ):
+%s
+Передайте этот файл получателю, например на USB-накопителе.</numerusform>
+            <numerusform>Пакет № %s сохранен (изменений: %Ln, %s, %s КБ):
+%s
+Передайте этот файл получателю, например на USB-накопителе.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

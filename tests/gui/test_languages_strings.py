@@ -226,3 +226,33 @@ def test_what_a_bundle_carries_is_counted_in_the_language_s_plural(
     qtbot.addWidget(tab)
     tab._show_preview({"total": total, "by_table": {"participant": total}, "personal": True})
     assert tab.contents.text() == expected
+
+
+@pytest.mark.parametrize(("interface", "changes", "expected"), [
+    ("en", 1, "Bundle number 7 saved (1 change(s), encrypted, 3 KB):"),
+    ("fr", 1, "Paquet n° 7 enregistré (1 modification, chiffré, 3 Ko)\xa0:"),
+    ("fr", 2, "Paquet n° 7 enregistré (2 modifications, chiffré, 3 Ko)\xa0:"),
+    ("ru", 5, "Пакет № 7 сохранен (изменений: 5, зашифрован, 3 КБ):"),
+], indirect=["interface"])
+def test_the_saved_bundle_counts_its_changes_in_the_language_s_plural(
+        interface: str, changes: int, expected: str, qtbot: Any, ctx: AppContext) -> None:
+    from app.gui.sync_send import SendTab
+
+    tab = SendTab(ctx)
+    qtbot.addWidget(tab)
+    tab._done({"seq": 7, "changes": changes, "encrypted": True, "bytes": 3 * 1024,
+               "path": "/media/usb/b.fpbundle"})
+    assert tab.result.text().splitlines()[:2] == [expected, "/media/usb/b.fpbundle"]
+
+
+@pytest.mark.parametrize("interface", ["fr", "ar", "ru"], indirect=True)
+def test_a_large_count_of_saved_changes_is_written_with_the_locale_s_digits(
+        interface: str, qtbot: Any, ctx: AppContext) -> None:
+    from PySide6.QtCore import QLocale
+
+    from app.gui.sync_send import SendTab
+
+    tab = SendTab(ctx)
+    qtbot.addWidget(tab)
+    tab._done({"seq": 7, "changes": 200005, "encrypted": True, "bytes": 1024, "path": "p"})
+    assert QLocale().toString(200005) in tab.result.text()
