@@ -1430,88 +1430,88 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="104"/>
+        <location filename="../../app/gui/pages/sync.py" line="103"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="113"/>
+        <location filename="../../app/gui/pages/sync.py" line="112"/>
         <source>This node and trusted nodes</source>
         <translation>هذه العقدة والعقد الموثوق بها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="114"/>
+        <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>Send</source>
         <translation>إرسال</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="115"/>
+        <location filename="../../app/gui/pages/sync.py" line="114"/>
         <source>Receive</source>
         <translation>استلام</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="116"/>
-        <location filename="../../app/gui/pages/sync.py" line="204"/>
+        <location filename="../../app/gui/pages/sync.py" line="115"/>
+        <location filename="../../app/gui/pages/sync.py" line="203"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="120"/>
+        <location filename="../../app/gui/pages/sync.py" line="119"/>
         <source>History</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="137"/>
+        <location filename="../../app/gui/pages/sync.py" line="136"/>
         <source>Other nodes</source>
         <translation>العقد الأخرى</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="140"/>
+        <location filename="../../app/gui/pages/sync.py" line="139"/>
         <source>Add a node&apos;s card...</source>
         <translation>إضافة بطاقة عقدة...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="143"/>
+        <location filename="../../app/gui/pages/sync.py" line="142"/>
         <source>Revoke the selected node...</source>
         <translation>إبطال العقدة المحددة...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="153"/>
+        <location filename="../../app/gui/pages/sync.py" line="152"/>
         <source>This node</source>
         <translation>هذه العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="164"/>
+        <location filename="../../app/gui/pages/sync.py" line="163"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
         <translation>اقرأ هذه البصمة بصوت عالٍ، مجموعةً تلو الأخرى، على مشغِّل العقدة التي تضيف بطاقتك؛ فيكتبها للوثوق بعقدتك.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="167"/>
+        <location filename="../../app/gui/pages/sync.py" line="166"/>
         <source>Save my card...</source>
         <translation>حفظ بطاقتي...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="190"/>
+        <location filename="../../app/gui/pages/sync.py" line="189"/>
         <source>This node has no keys.</source>
         <translation>لا توجد مفاتيح لهذه العقدة.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="203"/>
+        <location filename="../../app/gui/pages/sync.py" line="202"/>
         <source>Conflicts (%s)</source>
         <translation>التعارضات (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="208"/>
+        <location filename="../../app/gui/pages/sync.py" line="207"/>
         <source>Revoked: %s</source>
         <translation>مُبطَلة: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="210"/>
+        <location filename="../../app/gui/pages/sync.py" line="209"/>
         <source>Trusted</source>
         <translation>موثوق بها</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="210"/>
+        <location filename="../../app/gui/pages/sync.py" line="209"/>
         <source>Not trusted</source>
         <translation>غير موثوق بها</translation>
     </message>
@@ -1684,7 +1684,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
-        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="43"/>
         <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Kind</source>
         <translation>النوع</translation>
@@ -1730,7 +1730,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
         <location filename="../../app/gui/pages/simple.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
-        <location filename="../../app/gui/pages/sync.py" line="43"/>
+        <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Mission</source>
         <translation>البعثة</translation>
     </message>
@@ -1956,70 +1956,70 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>البلدان المضيفة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="41"/>
-        <location filename="../../app/gui/pages/sync.py" line="53"/>
+        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="54"/>
         <source>Node</source>
         <translation>العقدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="44"/>
+        <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Trust</source>
         <translation>الثقة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Last bundle received</source>
         <translation>آخر حزمة مستلمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="46"/>
+        <location filename="../../app/gui/pages/sync.py" line="47"/>
         <source>Last bundle sent</source>
         <translation>آخر حزمة مرسلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="47"/>
+        <location filename="../../app/gui/pages/sync.py" line="48"/>
         <source>Changes to send</source>
         <translation>بانتظار الإرسال</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="48"/>
+        <location filename="../../app/gui/pages/sync.py" line="49"/>
         <source>Fingerprint</source>
         <translation>البصمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="51"/>
+        <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="52"/>
+        <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Direction</source>
         <translation>الاتجاه</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="54"/>
+        <location filename="../../app/gui/pages/sync.py" line="55"/>
         <source>Number</source>
         <translation>الرقم</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="55"/>
+        <location filename="../../app/gui/pages/sync.py" line="56"/>
         <source>Result</source>
         <translation>النتيجة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="56"/>
+        <location filename="../../app/gui/pages/sync.py" line="57"/>
         <location filename="../../app/gui/sync_receive.py" line="51"/>
         <source>Changes</source>
         <translation>التغييرات</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="57"/>
+        <location filename="../../app/gui/pages/sync.py" line="58"/>
         <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="58"/>
+        <location filename="../../app/gui/pages/sync.py" line="59"/>
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
@@ -2649,7 +2649,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="98"/>
-        <location filename="../../app/gui/pages/sync.py" line="97"/>
+        <location filename="../../app/gui/pages/sync.py" line="96"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -2915,57 +2915,47 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="61"/>
+        <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>received</source>
         <translation>مستلَمة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="62"/>
+        <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>sent</source>
         <translation>مرسَلة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="63"/>
+        <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>imported</source>
         <translation>مستورَدة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="64"/>
+        <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>made</source>
         <translation>أُعدَّت</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="65"/>
+        <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>refused</source>
         <translation>مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="66"/>
+        <location filename="../../app/gui/pages/sync.py" line="67"/>
         <source>already imported</source>
         <translation>مستورَدة سابقا</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="67"/>
-        <source>headquarters</source>
-        <translation>المقر</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/sync.py" line="68"/>
-        <source>field</source>
-        <translation>عقدة ميدانية</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/sync.py" line="75"/>
+        <location filename="../../app/gui/pages/sync.py" line="74"/>
         <source>Identity card</source>
         <translation>بطاقة الهوية</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="76"/>
+        <location filename="../../app/gui/pages/sync.py" line="75"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
         <translation>بطاقات الهوية (*.fpkey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="91"/>
+        <location filename="../../app/gui/pages/sync.py" line="90"/>
         <source>never</source>
         <translation>لا يوجد</translation>
     </message>

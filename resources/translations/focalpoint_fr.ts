@@ -1378,88 +1378,88 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</numerusform>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="104"/>
+        <location filename="../../app/gui/pages/sync.py" line="103"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="113"/>
+        <location filename="../../app/gui/pages/sync.py" line="112"/>
         <source>This node and trusted nodes</source>
         <translation>Ce nœud et les nœuds de confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="114"/>
+        <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="115"/>
+        <location filename="../../app/gui/pages/sync.py" line="114"/>
         <source>Receive</source>
         <translation>Recevoir</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="116"/>
-        <location filename="../../app/gui/pages/sync.py" line="204"/>
+        <location filename="../../app/gui/pages/sync.py" line="115"/>
+        <location filename="../../app/gui/pages/sync.py" line="203"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="120"/>
+        <location filename="../../app/gui/pages/sync.py" line="119"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="137"/>
+        <location filename="../../app/gui/pages/sync.py" line="136"/>
         <source>Other nodes</source>
         <translation>Autres nœuds</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="140"/>
+        <location filename="../../app/gui/pages/sync.py" line="139"/>
         <source>Add a node&apos;s card...</source>
         <translation>Ajouter la carte d&apos;un nœud...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="143"/>
+        <location filename="../../app/gui/pages/sync.py" line="142"/>
         <source>Revoke the selected node...</source>
         <translation>Révoquer le nœud sélectionné...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="153"/>
+        <location filename="../../app/gui/pages/sync.py" line="152"/>
         <source>This node</source>
         <translation>Ce nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="164"/>
+        <location filename="../../app/gui/pages/sync.py" line="163"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
         <translation>Lisez cette empreinte à voix haute, groupe par groupe, à l&apos;opérateur d&apos;un nœud qui ajoute votre carte&#xa0;; il la saisit pour vous faire confiance.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="167"/>
+        <location filename="../../app/gui/pages/sync.py" line="166"/>
         <source>Save my card...</source>
         <translation>Enregistrer ma carte...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="190"/>
+        <location filename="../../app/gui/pages/sync.py" line="189"/>
         <source>This node has no keys.</source>
         <translation>Ce nœud n&apos;a pas de clés.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="203"/>
+        <location filename="../../app/gui/pages/sync.py" line="202"/>
         <source>Conflicts (%s)</source>
         <translation>Conflits (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="208"/>
+        <location filename="../../app/gui/pages/sync.py" line="207"/>
         <source>Revoked: %s</source>
         <translation>Révoqué&#xa0;: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="210"/>
+        <location filename="../../app/gui/pages/sync.py" line="209"/>
         <source>Trusted</source>
         <translation>De confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="210"/>
+        <location filename="../../app/gui/pages/sync.py" line="209"/>
         <source>Not trusted</source>
         <translation>Confiance non accordée</translation>
     </message>
@@ -1632,7 +1632,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</numerusform>
         <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
-        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="43"/>
         <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Kind</source>
         <translation>Type</translation>
@@ -1678,7 +1678,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</numerusform>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
         <location filename="../../app/gui/pages/simple.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
-        <location filename="../../app/gui/pages/sync.py" line="43"/>
+        <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Mission</source>
         <translation>Mission</translation>
     </message>
@@ -1904,70 +1904,70 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</numerusform>
         <translation>Pays hôtes</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="41"/>
-        <location filename="../../app/gui/pages/sync.py" line="53"/>
+        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="54"/>
         <source>Node</source>
         <translation>Nœud</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="44"/>
+        <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Trust</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Last bundle received</source>
         <translation>Dernier paquet reçu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="46"/>
+        <location filename="../../app/gui/pages/sync.py" line="47"/>
         <source>Last bundle sent</source>
         <translation>Dernier paquet envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="47"/>
+        <location filename="../../app/gui/pages/sync.py" line="48"/>
         <source>Changes to send</source>
         <translation>Modifications à envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="48"/>
+        <location filename="../../app/gui/pages/sync.py" line="49"/>
         <source>Fingerprint</source>
         <translation>Empreinte</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="51"/>
+        <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>When</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="52"/>
+        <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Direction</source>
         <translation>Sens</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="54"/>
+        <location filename="../../app/gui/pages/sync.py" line="55"/>
         <source>Number</source>
         <translation>Numéro</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="55"/>
+        <location filename="../../app/gui/pages/sync.py" line="56"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="56"/>
+        <location filename="../../app/gui/pages/sync.py" line="57"/>
         <location filename="../../app/gui/sync_receive.py" line="51"/>
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="57"/>
+        <location filename="../../app/gui/pages/sync.py" line="58"/>
         <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="58"/>
+        <location filename="../../app/gui/pages/sync.py" line="59"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
@@ -2597,7 +2597,7 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</numerusform>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="98"/>
-        <location filename="../../app/gui/pages/sync.py" line="97"/>
+        <location filename="../../app/gui/pages/sync.py" line="96"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2863,57 +2863,47 @@ Remettez ce fichier au destinataire, par exemple sur une clé USB.</numerusform>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="61"/>
+        <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>received</source>
         <translation>reçu</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="62"/>
+        <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>sent</source>
         <translation>envoyé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="63"/>
+        <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>imported</source>
         <translation>importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="64"/>
+        <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>made</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="65"/>
+        <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>refused</source>
         <translation>refusé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="66"/>
+        <location filename="../../app/gui/pages/sync.py" line="67"/>
         <source>already imported</source>
         <translation>déjà importé</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="67"/>
-        <source>headquarters</source>
-        <translation>Siège</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/sync.py" line="68"/>
-        <source>field</source>
-        <translation>terrain</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/sync.py" line="75"/>
+        <location filename="../../app/gui/pages/sync.py" line="74"/>
         <source>Identity card</source>
         <translation>Carte d&apos;identité</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="76"/>
+        <location filename="../../app/gui/pages/sync.py" line="75"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
         <translation>Cartes d&apos;identité (*.fpkey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="91"/>
+        <location filename="../../app/gui/pages/sync.py" line="90"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>

@@ -1391,88 +1391,88 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="104"/>
+        <location filename="../../app/gui/pages/sync.py" line="103"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="113"/>
+        <location filename="../../app/gui/pages/sync.py" line="112"/>
         <source>This node and trusted nodes</source>
         <translation>Этот узел и доверенные узлы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="114"/>
+        <location filename="../../app/gui/pages/sync.py" line="113"/>
         <source>Send</source>
         <translation>Отправка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="115"/>
+        <location filename="../../app/gui/pages/sync.py" line="114"/>
         <source>Receive</source>
         <translation>Получение</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="116"/>
-        <location filename="../../app/gui/pages/sync.py" line="204"/>
+        <location filename="../../app/gui/pages/sync.py" line="115"/>
+        <location filename="../../app/gui/pages/sync.py" line="203"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="120"/>
+        <location filename="../../app/gui/pages/sync.py" line="119"/>
         <source>History</source>
         <translation>Журнал</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="137"/>
+        <location filename="../../app/gui/pages/sync.py" line="136"/>
         <source>Other nodes</source>
         <translation>Другие узлы</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="140"/>
+        <location filename="../../app/gui/pages/sync.py" line="139"/>
         <source>Add a node&apos;s card...</source>
         <translation>Добавить карточку узла...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="143"/>
+        <location filename="../../app/gui/pages/sync.py" line="142"/>
         <source>Revoke the selected node...</source>
         <translation>Отозвать ключ выбранного узла...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="153"/>
+        <location filename="../../app/gui/pages/sync.py" line="152"/>
         <source>This node</source>
         <translation>Этот узел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="164"/>
+        <location filename="../../app/gui/pages/sync.py" line="163"/>
         <source>Read this fingerprint aloud, group by group, to the operator of a node that adds your card; they type it to trust you.</source>
         <translation>Прочитайте этот отпечаток ключа вслух, группа за группой, оператору узла, который добавляет вашу карточку; он введет его, чтобы доверять вам.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="167"/>
+        <location filename="../../app/gui/pages/sync.py" line="166"/>
         <source>Save my card...</source>
         <translation>Сохранить мою карточку...</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="190"/>
+        <location filename="../../app/gui/pages/sync.py" line="189"/>
         <source>This node has no keys.</source>
         <translation>У этого узла нет ключей.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="203"/>
+        <location filename="../../app/gui/pages/sync.py" line="202"/>
         <source>Conflicts (%s)</source>
         <translation>Конфликты (%s)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="208"/>
+        <location filename="../../app/gui/pages/sync.py" line="207"/>
         <source>Revoked: %s</source>
         <translation>Ключ отозван: %s</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="210"/>
+        <location filename="../../app/gui/pages/sync.py" line="209"/>
         <source>Trusted</source>
         <translation>Доверенный</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="210"/>
+        <location filename="../../app/gui/pages/sync.py" line="209"/>
         <source>Not trusted</source>
         <translation>Недоверенный</translation>
     </message>
@@ -1645,7 +1645,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/overview.py" line="45"/>
         <location filename="../../app/gui/pages/participants.py" line="20"/>
         <location filename="../../app/gui/pages/simple.py" line="46"/>
-        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="43"/>
         <location filename="../../app/gui/sync_conflicts.py" line="31"/>
         <source>Kind</source>
         <translation>Вид</translation>
@@ -1691,7 +1691,7 @@ Take this file to the recipient, for example on a USB stick.</source>
         <location filename="../../app/gui/pages/simple.py" line="27"/>
         <location filename="../../app/gui/pages/simple.py" line="49"/>
         <location filename="../../app/gui/pages/simple.py" line="74"/>
-        <location filename="../../app/gui/pages/sync.py" line="43"/>
+        <location filename="../../app/gui/pages/sync.py" line="44"/>
         <source>Mission</source>
         <translation>Миссия</translation>
     </message>
@@ -1917,70 +1917,70 @@ Take this file to the recipient, for example on a USB stick.</source>
         <translation>Страны</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="41"/>
-        <location filename="../../app/gui/pages/sync.py" line="53"/>
+        <location filename="../../app/gui/pages/sync.py" line="42"/>
+        <location filename="../../app/gui/pages/sync.py" line="54"/>
         <source>Node</source>
         <translation>Узел</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="44"/>
+        <location filename="../../app/gui/pages/sync.py" line="45"/>
         <source>Trust</source>
         <translation>Доверие</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="45"/>
+        <location filename="../../app/gui/pages/sync.py" line="46"/>
         <source>Last bundle received</source>
         <translation>Последний полученный пакет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="46"/>
+        <location filename="../../app/gui/pages/sync.py" line="47"/>
         <source>Last bundle sent</source>
         <translation>Последний отправленный пакет</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="47"/>
+        <location filename="../../app/gui/pages/sync.py" line="48"/>
         <source>Changes to send</source>
         <translation>Изменения к отправке</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="48"/>
+        <location filename="../../app/gui/pages/sync.py" line="49"/>
         <source>Fingerprint</source>
         <translation>Отпечаток ключа</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="51"/>
+        <location filename="../../app/gui/pages/sync.py" line="52"/>
         <source>When</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="52"/>
+        <location filename="../../app/gui/pages/sync.py" line="53"/>
         <source>Direction</source>
         <translation>Направление</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="54"/>
+        <location filename="../../app/gui/pages/sync.py" line="55"/>
         <source>Number</source>
         <translation>Номер</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="55"/>
+        <location filename="../../app/gui/pages/sync.py" line="56"/>
         <source>Result</source>
         <translation>Результат</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="56"/>
+        <location filename="../../app/gui/pages/sync.py" line="57"/>
         <location filename="../../app/gui/sync_receive.py" line="51"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="57"/>
+        <location filename="../../app/gui/pages/sync.py" line="58"/>
         <location filename="../../app/gui/sync_receive.py" line="46"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="58"/>
+        <location filename="../../app/gui/pages/sync.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
@@ -2610,7 +2610,7 @@ Take this file to the recipient, for example on a USB stick.</source>
     </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="98"/>
-        <location filename="../../app/gui/pages/sync.py" line="97"/>
+        <location filename="../../app/gui/pages/sync.py" line="96"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -2876,57 +2876,47 @@ Take this file to the recipient, for example on a USB stick.</source>
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="61"/>
+        <location filename="../../app/gui/pages/sync.py" line="62"/>
         <source>received</source>
         <translation>получен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="62"/>
+        <location filename="../../app/gui/pages/sync.py" line="63"/>
         <source>sent</source>
         <translation>отправлен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="63"/>
+        <location filename="../../app/gui/pages/sync.py" line="64"/>
         <source>imported</source>
         <translation>импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="64"/>
+        <location filename="../../app/gui/pages/sync.py" line="65"/>
         <source>made</source>
         <translation>создан</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="65"/>
+        <location filename="../../app/gui/pages/sync.py" line="66"/>
         <source>refused</source>
         <translation>отклонен</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="66"/>
+        <location filename="../../app/gui/pages/sync.py" line="67"/>
         <source>already imported</source>
         <translation>уже импортирован</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="67"/>
-        <source>headquarters</source>
-        <translation>Центральные учреждения</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/sync.py" line="68"/>
-        <source>field</source>
-        <translation>Полевой узел</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/pages/sync.py" line="75"/>
+        <location filename="../../app/gui/pages/sync.py" line="74"/>
         <source>Identity card</source>
         <translation>Идентификационная карточка</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="76"/>
+        <location filename="../../app/gui/pages/sync.py" line="75"/>
         <source>Identity cards (*.fpkey.json *.json)</source>
         <translation>Идентификационные карточки (*.fpkey.json *.json)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/pages/sync.py" line="91"/>
+        <location filename="../../app/gui/pages/sync.py" line="90"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>

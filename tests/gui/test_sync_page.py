@@ -125,6 +125,7 @@ def test_trust_refuses_a_wrong_fingerprint_and_accepts_the_right_one(
     wait(page)
     assert "does not match" in seen["error"] and seen["open_after_wrong"]
     assert [(r["name"], r["state"]) for r in page.nodes_model.rows] == [("ORoLSI HQ", "Trusted")]
+    assert [r["kind"] for r in page.nodes_model.rows] == ["Headquarters"]  # as the dialog says
     assert page.send.recipient.count() == 1
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain import vocab as v
 from app.domain.errors import FocalPointError
 from app.gui import dialogs
 from app.gui.context import AppContext
@@ -33,7 +34,7 @@ from app.gui.sync_dialogs import TrustCardDialog
 from app.gui.sync_receive import ReceiveTab
 from app.gui.sync_send import SendTab, choose_folder
 from app.gui.sync_words import file_text, when_text
-from app.gui.util import leading, message_text
+from app.gui.util import leading, message_text, vocab_label
 from app.services import keys as keysvc
 from app.services import sync_status
 
@@ -64,8 +65,6 @@ WORDS = {
     "exported": QT_TRANSLATE_NOOP("sync", "made"),
     "rejected": QT_TRANSLATE_NOOP("sync", "refused"),
     "duplicate": QT_TRANSLATE_NOOP("sync", "already imported"),
-    "hq": QT_TRANSLATE_NOOP("sync", "headquarters"),
-    "field": QT_TRANSLATE_NOOP("sync", "field"),
 }
 TABS = ("nodes", "send", "receive", "conflicts", "history")
 
@@ -208,7 +207,8 @@ class SyncPage(QWidget):
             state = self.tr("Revoked: %s") % p["revoked_reason"]
         else:
             state = self.tr("Trusted") if p["trusted"] else self.tr("Not trusted")
-        return {**p, "id": p["node_id"], "state": state, "kind": _word(p["kind"]),
+        return {**p, "id": p["node_id"], "state": state,
+                "kind": vocab_label(v.NODE_KIND, p["kind"]),
                 "last_imported_at": _when(p["last_imported_at"]),
                 "last_export_at": _when(p["last_export_at"])}
 
