@@ -94,6 +94,7 @@ def test_identity_shows_the_fingerprint_in_groups_and_saves_the_card(
         page: SyncPage, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     fingerprint = page.fingerprint.text()
     assert fingerprint == sync_status.identity(ws)["fingerprint"]
+    assert page.me_label.text().endswith("</b> (Field node - MONUSCO)")  # the vocabulary's words
     assert all(len(group) == 4 for group in fingerprint.split()[:-1])
     monkeypatch.setattr(sync_page, "choose_folder", lambda *_a: str(tmp_path))
     page.save_card()

@@ -7,6 +7,7 @@ decrypting ask the passphrase each time and never keep it.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 from typing import Any
 
@@ -185,7 +186,8 @@ class SyncPage(QWidget):
         self.status = status
         me = status["identity"]
         where = f" - {me['mission']}" if me.get("mission") else ""
-        self.me_label.setText(f"<b>{me['name']}</b> ({_word(me['kind'])}{where})")
+        self.me_label.setText(f"<b>{html.escape(me['name'])}</b> "
+                              f"({vocab_label(v.NODE_KIND, me['kind'])}{html.escape(where)})")
         self.fingerprint.setText(me["fingerprint"] or self.tr("This node has no keys."))
         self.nodes_model.set_rows([self._node_row(p) for p in status["peers"]])
         self.nodes_view.resizeColumnsToContents()
