@@ -202,6 +202,7 @@ def test_every_visible_text_goes_through_translation(qtbot: Any, qapp: QApplicat
     allowed = {voc.label(code) for voc in ALL.values() for code in voc.codes}
     allowed |= {lang.name for lang in domain_i18n.LANGUAGES.values()}
     allowed.add(f"{ws.node.name} - Field node - MONUSCO")
+    allowed.add(f"{ws.node.name} (Field node - MONUSCO)")  # the Sync page's "This node"
     window = create_main_window(ws)
     qtbot.addWidget(window)
     window.show()
