@@ -80,23 +80,6 @@ def _convert(vals: tuple[Any, ...], conv: list[tuple[int, bulk.Adapter]]) -> tup
     return tuple(out)
 
 
-def _insert_values(conn: Connection, table: str, keys: list[tuple[str, str]], plan: Plan
-                   ) -> Iterator[tuple[Any, ...]]:
-    shape = _shape(table)
-    sa_table = MODEL_BY_TABLE[table].__table__
-    conv = _converters(conn, sa_table, shape.data)
-    stamp = bulk.adapter(conn, sa_table.c.created_at.type) or (lambda v: v)
-    defaults, values, states, writes = shape.defaults, shape.values, plan.states, plan.writes
-    width = len(shape.data)
-    for key in keys:
-        state = states[key]
-        when, by = writes[key]
-        at = stamp(when)
-        given = state.values  # holds only data fields: when all are there, no defaults
-        row = values(given) if len(given) == width else values({**defaults, **given})
-        yield (key[1], state.version, at, by, at, by, *(_convert(row, conv) if conv else row))
-
-
 def _getter(names: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     """A function taking ``names`` from a dict as a tuple, in one C-level call."""
     if len(names) > 1:
@@ -104,16 +87,38 @@ def _getter(names: tuple[str, ...]) -> Callable[[dict[str, Any]], tuple[Any, ...
     return (lambda d: (d[names[0]],)) if names else (lambda d: ())
 
 
-def _new_record_rows(conn: Connection, table: str, changes: list[dict[str, Any]]
-                     ) -> tuple[tuple[str, ...], Iterator[tuple[Any, ...]]]:
-    """The columns and rows inserting the records of ``changes`` (upserts of records
-    this node does not hold). The same values as :func:`_insert_values` gives, in C-level
+@dataclass
+class _Inserts:
+    """What the records to insert into one table are made of, one list entry each."""
+
+    ids: list[str]
+    versions: list[int]
+    fields: list[dict[str, Any]]
+    changed_at: list[str]
+    changed_by: list[str]
+
+
+def _inserts(new: list[dict[str, Any]], keys: list[tuple[str, str]], plan: Plan) -> _Inserts:
+    """The records ``new`` (changes that insert a record as it is, in C-level passes)
+    then those the merge made (``keys``, from the plan's states)."""
+    states, writes = plan.states, plan.writes
+    return _Inserts(
+        [*map(itemgetter("record_id"), new), *(k[1] for k in keys)],
+        [*map(itemgetter("version"), new), *(states[k].version for k in keys)],
+        [*map(itemgetter("fields"), new), *(states[k].values for k in keys)],
+        [*map(itemgetter("changed_at"), new), *(writes[k][0] for k in keys)],
+        [*map(itemgetter("changed_by"), new), *(writes[k][1] for k in keys)])
+
+
+def _insert_rows(conn: Connection, table: str, records: _Inserts
+                 ) -> tuple[tuple[str, ...], Iterator[tuple[Any, ...]]]:
+    """The columns and rows inserting ``records`` into ``table``, built in C-level
     passes: each row is the data fields that are stored as they are, taken in one call,
     then the bookkeeping columns and the converted fields (JSON, dates), converted column
     by column."""
     shape = _shape(table)
     sa_table = MODEL_BY_TABLE[table].__table__
-    fields = list(map(itemgetter("fields"), changes))
+    fields = records.fields
     if set(map(len, fields)) != {len(shape.data)}:  # some fields missing: defaults
         fields = [{**shape.defaults, **f} for f in fields]
     plain, converted = [], []
@@ -124,10 +129,9 @@ def _new_record_rows(conn: Connection, table: str, changes: list[dict[str, Any]]
         else:
             converted.append(convert(list(map(itemgetter(name), fields))))
     stamp = bulk.column_adapter(conn, sa_table.c.created_at.type) or iter
-    at = list(stamp(list(map(itemgetter("changed_at"), changes))))
-    by = list(map(itemgetter("changed_by"), changes))
-    tail = zip(map(itemgetter("record_id"), changes), map(itemgetter("version"), changes),
-               at, by, at, by, *converted, strict=True)
+    at = list(stamp(records.changed_at))
+    by = records.changed_by
+    tail = zip(records.ids, records.versions, at, by, at, by, *converted, strict=True)
     columns = (*plain, *INSERT_HEAD, *(n for n in shape.data if n not in plain))
     return columns, map(add, map(_getter(tuple(plain)), fields), tail)
 
@@ -157,7 +161,7 @@ LOG_COLUMNS = ("change_id", "table_name", "record_id", "op", "base_version", "ve
 
 def _log_values(conn: Connection, plan: Plan) -> Iterator[tuple[Any, ...]]:
     """The change-log rows (in :data:`LOG_COLUMNS` order) of the plan's changes, built
-    in C-level passes as :func:`_new_record_rows` does."""
+    in C-level passes as :func:`_insert_rows` does."""
     cols = ChangeLog.__table__.c
     changes = plan.log_changes
     stamp = bulk.column_adapter(conn, cols.changed_at.type) or iter
@@ -192,14 +196,9 @@ def write_plan(s: Session, plan: Plan) -> None:
     for table, model in MODEL_BY_TABLE.items():  # parents first
         if table not in new and table not in inserts:
             continue
-        count = len(new.get(table, ())) + len(inserts.get(table, ()))
-        with bulk.indexes_rebuilt(conn, model.__table__, count):
-            if table in new:
-                bulk.insert_rows(conn, model.__table__,
-                                 *_new_record_rows(conn, table, new[table]))
-            if table in inserts:
-                bulk.insert_rows(conn, model.__table__, (*INSERT_HEAD, *_shape(table).data),
-                                 _insert_values(conn, table, inserts[table], plan))
+        records = _inserts(new.get(table, []), inserts.get(table, []), plan)
+        with bulk.indexes_rebuilt(conn, model.__table__, len(records.ids)):
+            bulk.insert_rows(conn, model.__table__, *_insert_rows(conn, table, records))
     for table, keys in updates.items():
         bulk.update_rows(conn, MODEL_BY_TABLE[table].__table__,
                          (*_shape(table).data, *UPDATE_TAIL),

@@ -1,4 +1,4 @@
-"""The import's fast path for new records (sync_apply._single_new, sync_write._new_record_rows,
+"""The import's fast path for new records (sync_apply._single_new, sync_write._insert_rows,
 _log_values) against the per-change path it replaces: the same bundle imported into two
 identical HQ nodes, once as shipped and once with every change forced through the old loop,
 leaves the same database content, byte for byte, and the same result; the change log (built
