@@ -212,6 +212,16 @@ def test_the_wizard_shows_the_strength_hint_translated(interface: str, qtbot: An
     assert "aaa" in hint and not re.search(r"\b(Repeats|guess|Strength)\b", hint)
 
 
+@pytest.fixture
+def send_tab(interface: str, qtbot: Any, ctx: AppContext) -> Any:
+    """The Sync page's Send tab, in the interface language the test asks for."""
+    from app.gui.sync_send import SendTab
+
+    tab = SendTab(ctx)
+    qtbot.addWidget(tab)
+    return tab
+
+
 @pytest.mark.parametrize(("interface", "total", "expected"), [
     ("en", 1, "1 change(s) not yet confirmed by the recipient: Participants 1"),
     ("ru", 1, "1 изменение, еще не подтвержденное получателем: Участники 1"),
@@ -219,11 +229,8 @@ def test_the_wizard_shows_the_strength_hint_translated(interface: str, qtbot: An
     ("ar", 2, "تغييران لم يؤكد المستلم استلامهما بعد: المشاركون 2"),
 ], indirect=["interface"])
 def test_what_a_bundle_carries_is_counted_in_the_language_s_plural(
-        interface: str, total: int, expected: str, qtbot: Any, ctx: AppContext) -> None:
-    from app.gui.sync_send import SendTab
-
-    tab = SendTab(ctx)
-    qtbot.addWidget(tab)
+        interface: str, total: int, expected: str, send_tab: Any) -> None:
+    tab = send_tab
     tab._show_preview({"total": total, "by_table": {"participant": total}, "personal": True})
     assert tab.contents.text() == expected
 
@@ -235,11 +242,8 @@ def test_what_a_bundle_carries_is_counted_in_the_language_s_plural(
     ("ru", 5, "Пакет № 7 сохранен (изменений: 5, зашифрован, 3 КБ):"),
 ], indirect=["interface"])
 def test_the_saved_bundle_counts_its_changes_in_the_language_s_plural(
-        interface: str, changes: int, expected: str, qtbot: Any, ctx: AppContext) -> None:
-    from app.gui.sync_send import SendTab
-
-    tab = SendTab(ctx)
-    qtbot.addWidget(tab)
+        interface: str, changes: int, expected: str, send_tab: Any) -> None:
+    tab = send_tab
     tab._done({"seq": 7, "changes": changes, "encrypted": True, "bytes": 3 * 1024,
                "path": "/media/usb/b.fpbundle"})
     assert tab.result.text().splitlines()[:2] == [expected, "/media/usb/b.fpbundle"]
@@ -247,12 +251,9 @@ def test_the_saved_bundle_counts_its_changes_in_the_language_s_plural(
 
 @pytest.mark.parametrize("interface", ["fr", "ar", "ru"], indirect=True)
 def test_a_large_count_of_saved_changes_is_written_with_the_locale_s_digits(
-        interface: str, qtbot: Any, ctx: AppContext) -> None:
+        interface: str, send_tab: Any) -> None:
     from PySide6.QtCore import QLocale
 
-    from app.gui.sync_send import SendTab
-
-    tab = SendTab(ctx)
-    qtbot.addWidget(tab)
+    tab = send_tab
     tab._done({"seq": 7, "changes": 200005, "encrypted": True, "bytes": 1024, "path": "p"})
     assert QLocale().toString(200005) in tab.result.text()
