@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import orjson
-from sqlalchemy import JSON, Date, DateTime, String, Table, any_, bindparam, func, literal_column
+from sqlalchemy import JSON, Boolean, Date, DateTime, String, Table, any_, bindparam, func, literal_column
 from sqlalchemy import select as sa_select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.engine import Connection
@@ -123,6 +123,10 @@ def _pg_stamp(value: str) -> Any:
 def adapter(conn: Connection, column_type: Any) -> Adapter | None:
     """A function turning a non-null JSON-form value of ``column_type`` into the value the
     driver binds (None: the value is bound as it is)."""
+    if isinstance(column_type, Boolean):
+        # What SQLite stores either way; bound as an exact int, a value skips pysqlite's
+        # adapter look-up (about 0.3 microseconds per bool: 0.15 s per 200,000 records).
+        return int if conn.dialect.name == "sqlite" else None
     if isinstance(column_type, JSON):
         return _json_text
     if isinstance(column_type, DateTime):

@@ -218,3 +218,33 @@ def test_text_with_a_nul_character_is_refused_on_every_backend(make_node: Any, t
     assert (result["status"], result["code"]) == ("rejected", "invalid_value")
     assert f"participant.{where}" in result["reason"]
     assert records.counts(hq) == before
+
+
+def test_booleans_are_bound_as_the_database_stores_them(make_node: Any) -> None:
+    """SQLite: exact ints (pysqlite looks an adapter up for every bool, about 0.3
+    microseconds each), read back as SQLAlchemy's booleans; PostgreSQL: as they are."""
+    ws = make_node("hq", "HQ", None)
+    with ws.session() as s:
+        conn = s.connection()
+        column = Lesson.__table__.c.deleted
+        convert = bulk.column_adapter(conn, column.type)
+        if conn.dialect.name == "sqlite":
+            assert convert is not None
+            values = list(convert([True, False, None, True]))
+            assert values == [1, 0, None, 1] and {type(v) for v in values} == {int, type(None)}
+        else:
+            assert convert is None
+        rows = [(new_id(), 1, "2024-05-06 10:00:00.000000", "op", "2024-05-06 10:00:00.000000",
+                 "op", flag, None, "lesson", "ct_legal_frameworks", "t", "", "[]", None)
+                for flag in (True, False)]
+        if conn.dialect.name == "sqlite":
+            rows = [(*r[:6], int(r[6]), *r[7:]) for r in rows]
+        else:
+            rows = [(*r[:2], parse_timestamp("2024-05-06T10:00:00Z"), r[3],
+                     parse_timestamp("2024-05-06T10:00:00Z"), *r[5:12], [], None)
+                    for r in rows]
+        bulk.insert_rows(conn, Lesson.__table__, BULK_COLUMNS, rows)
+        stored = dict(s.execute(select(Lesson.id, Lesson.deleted).where(
+            Lesson.id.in_([r[0] for r in rows]))).all())
+        assert stored == {rows[0][0]: True, rows[1][0]: False}
+        s.rollback()
