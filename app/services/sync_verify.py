@@ -63,11 +63,11 @@ def read_file(path: Path, cap: int) -> bytes:
         return path.read_bytes()
 
 
-def parse_outer(raw: bytes, members: dict[str, Any] | None) -> dict[str, Any]:
-    """Step 1 (end): JSON, then the shape of a JWE or JWS (``members``: what
-    :func:`app.sync.payload.envelope_members` found in ``raw``)."""
+def parse_outer(raw: bytes, scanned: dict[str, Any] | None) -> dict[str, Any]:
+    """Step 1 (end): JSON, then the shape of a JWE or JWS (``scanned``: what
+    :func:`app.sync.payload.scan_envelope` found in ``raw``)."""
     with phase("parse outer JSON"):
-        outer = pl.envelope(raw, members, "bundle file", "ciphertext")
+        outer = pl.envelope(raw, scanned, "bundle file", "ciphertext")
     if not isinstance(outer, dict) or not ("ciphertext" in outer or "signatures" in outer):
         raise BundleRejectedError(
             "not_a_bundle",
@@ -118,33 +118,34 @@ def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None 
     digest = _sha256_in_thread(raw)  # of exactly the bytes verified, while they are parsed
     try:
         with phase("scan outer JSON"):
-            members = pl.envelope_members(raw)
+            scanned = pl.scan_envelope(raw, "bundle file", "ciphertext")
     finally:
         with phase("hash file (wait)"):
             file_hash = digest()
-    if seen is not None:  # before the large member is copied: a duplicate is done here
+    if seen is not None:  # before the large member is decoded: a duplicate is done here
         with phase("duplicate check"):
             known = seen(file_hash)
         if known is not None:
             return known
-    outer = parse_outer(raw, members)
-    del raw, members
+    outer = parse_outer(raw, scanned)
+    del raw, scanned
     if jose.is_jwe(outer):  # step 2
         outer = _open_jwe(ws, outer, unlock, cap)
     kid = jose.signer_kid(outer)  # step 3
     peer = _peer_by_kid(ws, kid)
     if peer is None or not peer.trusted or peer.is_self:
         return _maybe_enrolment(outer, kid, cap)
-    with phase("verify signature"):
-        signed = jose.verify(outer, lambda _k: fpk.import_public(peer.sign_jwk or {}, "Ed25519"),
-                             cap)
-        del outer
-        data = signed.payload
-        del signed  # keep one copy of a large payload in memory, not three
-        free_young_cycles()
-    with phase("parse payload JSON"):
-        payload = pl.loads(data, "bundle payload")
-        del data
+    with phase("verify signature + parse payload JSON"):
+        # The payload is parsed while the signature is checked on a thread; leaving the
+        # block waits for the check, which rejects the bundle first if it fails.
+        with jose.verifying(outer, lambda _k: fpk.import_public(peer.sign_jwk or {},
+                                                                "Ed25519"), cap) as signed:
+            del outer
+            data = signed.payload
+            del signed  # keep one copy of a large payload in memory, not three
+            free_young_cycles()  # before the payload's millions of objects exist
+            payload = pl.loads(data, "bundle payload")
+            del data
     _check_revocation(peer, payload)
     pl.check_versions(payload, schema_head())  # step 4
     with phase("validate schema"):

@@ -15,6 +15,7 @@ from joserfc.util import urlsafe_b64decode as joserfc_b64decode
 
 from app.sync import jose
 from app.sync import keys as fpk
+from app.sync import payload
 from app.sync.errors import BundleRejectedError
 
 CAP = 1 << 20
@@ -52,6 +53,31 @@ def test_b64url_accepts_and_refuses_exactly_what_joserfc_does(text: str) -> None
         got: bytes | None = jose.b64url_decode(seg)
     except (binascii.Error, ValueError):
         got = None
+    assert got == expected
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/= \n\t",
+               min_size=1, max_size=40), st.integers(0, 3))
+def test_b64url_of_a_member_in_place_is_what_joserfc_decodes(text: str, extra: int) -> None:
+    """Decoded where it lies in its document, with the document's other strings around
+    it; a control character makes the document not JSON, which is then what is said."""
+    seg = text.encode()
+    raw = b'{"k": "' + b"x" * extra + b'", "p": "' + seg + b'", "z": 1}'
+    try:
+        expected: bytes | None = joserfc_b64decode(seg)
+    except (binascii.Error, ValueError):
+        expected = None
+    got: bytes | bytearray | None = None
+    try:
+        member = payload.loads_envelope(raw, "bundle", "p")["p"]
+        assert isinstance(member, payload.Member) == (len(seg) > max(extra, 1))
+        got = jose.b64url_decode(member if isinstance(member, payload.Member)
+                                 else member.encode())
+    except (binascii.Error, ValueError):
+        pass
+    except BundleRejectedError as exc:
+        assert exc.code == "not_json" and any(c in text for c in "\n\t")
     assert got == expected
 
 
@@ -223,3 +249,76 @@ def test_integers_beyond_64_bits_are_refused_by_the_schema(text: bytes, where: s
     with pytest.raises(BundleRejectedError) as info:
         pl.validate(parsed)
     assert info.value.code == "schema_invalid"
+
+
+def _in_place(document: dict, big: str, change: bytes = b"") -> dict:
+    """``document`` written as JSON and read back as the importer reads it: its member
+    ``big`` left in place (a Member), after ``change`` is put in its middle."""
+    raw = json.dumps(document).encode()
+    if change:
+        start = raw.index(document[big].encode())
+        middle = start + len(document[big]) // 2
+        raw = raw[:middle] + change + raw[middle:]
+    out = payload.loads_envelope(raw, "bundle", big)
+    assert isinstance(out[big], payload.Member)
+    return out
+
+
+def test_members_in_place_decrypt_and_verify(ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    body = json.dumps({"x": "é" * 1000}).encode()
+    outer = _in_place(jose.encrypt(json.dumps(jose.sign(body, ids[0].sign_key)).encode(),
+                                   [ids[1].enc_key.as_dict(private=False)]), "ciphertext")
+    inner = _in_place(json.loads(jose.decrypt(outer, ids[1].enc_key, CAP)), "payload")
+
+    assert jose.verify(inner, lambda _k: _public(ids[0].sign_key), CAP).payload == body
+
+
+@pytest.mark.parametrize(("change", "code"), [
+    (b"\n", "not_json"), (b"\xff", "not_json"), (b"+", "decrypt_failed"),
+    (b"A", "decrypt_failed")])
+def test_ciphertext_in_place_that_is_not_json_or_base64url_is_refused(
+        ids: tuple[fpk.Identity, fpk.Identity], change: bytes, code: str) -> None:
+    outer = _in_place(_encrypted(ids, b"x" * 3000), "ciphertext", change)
+    _rejected(code, jose.decrypt, outer, ids[1].enc_key, CAP)
+
+
+@pytest.mark.parametrize(("change", "code"), [
+    (b"\t", "not_json"), (b"\xc3", "not_json"), (b"=", "bad_signature"),
+    (b"AAAA", "bad_signature")])
+def test_payload_in_place_that_is_not_json_or_base64url_is_refused(
+        ids: tuple[fpk.Identity, fpk.Identity], change: bytes, code: str) -> None:
+    signed = _in_place(jose.sign(b'{"a": "' + b"b" * 3000 + b'"}', ids[0].sign_key),
+                       "payload", change)
+    _rejected(code, jose.verify, signed, lambda _k: _public(ids[0].sign_key), CAP)
+
+
+def test_verifying_gives_the_payload_to_the_block_and_then_checks_the_signature(
+        ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    with jose.verifying(_signed(ids), lambda _k: _public(ids[0].sign_key), CAP) as signed:
+        parsed = json.loads(signed.payload)
+    assert parsed == {"a": 1}
+
+    tampered = _signed(ids)
+    tampered["payload"] = _b64(b'{"a": 2}')
+    seen = []
+    with pytest.raises(BundleRejectedError) as info:
+        with jose.verifying(tampered, lambda _k: _public(ids[0].sign_key), CAP) as signed:
+            seen.append(json.loads(signed.payload))
+    assert info.value.code == "bad_signature" and seen == [{"a": 2}]  # read, then refused
+
+
+def test_verifying_refuses_a_bad_signature_before_what_the_block_raised(
+        ids: tuple[fpk.Identity, fpk.Identity]) -> None:
+    """The spec's order: a payload that is not JSON and not signed is 'not signed'."""
+    tampered = _signed(ids)
+    tampered["payload"] = _b64(b"not json")
+    with pytest.raises(BundleRejectedError) as info:
+        with jose.verifying(tampered, lambda _k: _public(ids[0].sign_key), CAP) as signed:
+            payload.loads(signed.payload, "bundle payload")
+    assert info.value.code == "bad_signature"
+
+    signed_not_json = jose.sign(b"not json", ids[0].sign_key)
+    with pytest.raises(BundleRejectedError) as info:
+        with jose.verifying(signed_not_json, lambda _k: _public(ids[0].sign_key), CAP) as s:
+            payload.loads(s.payload, "bundle payload")
+    assert info.value.code == "not_json"

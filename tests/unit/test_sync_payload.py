@@ -89,7 +89,7 @@ def test_change_origin_seq() -> None:
     assert pl.change_origin_seq(f"{NODE}:42") == (NODE, 42)
 
 
-def test_envelope_gives_the_large_member_as_bytes_and_the_rest_parsed() -> None:
+def test_envelope_gives_the_large_member_in_place_and_the_rest_parsed() -> None:
     doc = {"protected": "eyJhbGciOiJ9", "iv": "aXY", "tag": "dGFn",
            "recipients": [{"header": {"kid": "k"}, "encrypted_key": "ZWs"}],
            "ciphertext": "QUJD-_x" * 1000}
@@ -97,28 +97,64 @@ def test_envelope_gives_the_large_member_as_bytes_and_the_rest_parsed() -> None:
 
     out = pl.loads_envelope(raw, "bundle file", "ciphertext")
 
-    assert out == {**doc, "ciphertext": doc["ciphertext"].encode()}
-    assert isinstance(out["ciphertext"], bytes) and isinstance(out["protected"], str)
+    member = out.pop("ciphertext")
+    assert isinstance(member, pl.Member) and out == {k: v for k, v in doc.items()
+                                                     if k != "ciphertext"}
+    assert member.view() == doc["ciphertext"].encode() and len(member) == 7000
+    assert member.view().obj is raw  # not a copy
+    assert member.parsed() == doc["ciphertext"]
     assert pl.loads_envelope(raw, "bundle file", "payload") == doc  # other member: text
 
 
 @pytest.mark.parametrize("member", [
-    '"QUJD\\u0041"',  # an escape: the bytes are not the text, so it is parsed
-    '12', 'null', '["QUJD"]', '{"a": "b"}'])
+    '"QUJD\\u0041QUJDQUJD"',  # an escape: the bytes are not the text, so it is parsed
+    '12', 'null', '["QUJDQUJDQUJD"]', '{"a": "QUJDQUJDQUJD"}'])
 def test_envelope_parses_a_large_member_that_is_not_a_plain_string(member: str) -> None:
     raw = b'{"payload": ' + member.encode() + b', "signatures": []}'
 
     assert pl.loads_envelope(raw, "bundle", "payload") == json.loads(raw)
 
 
-def test_envelope_parses_a_large_member_with_other_characters_as_text() -> None:
-    raw = '{"payload": "abé", "signatures": []}'.encode()
+@pytest.mark.parametrize("raw", [
+    b'{"payload": "QUJD", "signatures": ["a long string, longer than the payload"]}',
+    b'{"QUJDQUJDQUJDQUJDQUJD": "QUJD", "payload": "QUJD"}',  # the longest is a key
+    b'{"x": {"payload": "QUJDQUJDQUJDQUJD"}, "payload": "QUJD"}',  # nested
+    b'{"payload": "QUJDQUJDQUJDQUJD", "payload": "QUJD"}',  # repeated: the last counts
+    b'{"a": "x\\"y", "payload": "QUJDQUJDQUJDQUJD"}',  # a quote inside another string
+])
+def test_envelope_takes_the_member_in_place_only_when_it_is_the_longest_string(raw: bytes
+                                                                               ) -> None:
+    out = pl.loads_envelope(raw, "bundle", "payload")
 
-    assert pl.loads_envelope(raw, "bundle", "payload") == {"payload": "abé", "signatures": []}
+    assert {k: v.parsed() if isinstance(v, pl.Member) else v
+            for k, v in out.items()} == json.loads(raw)
 
 
-def test_envelope_gives_an_empty_large_member_as_empty_bytes() -> None:
-    assert pl.loads_envelope(b'{"payload": ""}', "bundle", "payload") == {"payload": b""}
+def test_envelope_of_a_member_that_is_not_json_text_is_refused_when_it_is_read() -> None:
+    """Control characters and bytes that are not UTF-8 are not looked for while the
+    document is scanned; the member is then not base64url either, and reading it as
+    text (what decoding it does once it fails) gives the not-JSON sentence."""
+    for bad in (b"ab\ncd", b"ab\xffcd"):
+        raw = b'{"payload": "' + bad * 10 + b'", "signatures": []}'
+        member = pl.loads_envelope(raw, "decrypted bundle", "payload")["payload"]
+        assert isinstance(member, pl.Member)
+        with pytest.raises(BundleRejectedError) as caught:
+            member.parsed()
+        assert caught.value.code == "not_json"
+        assert "decrypted bundle" in str(caught.value)
+
+
+def test_envelope_gives_an_empty_or_short_member_as_text() -> None:
+    assert pl.loads_envelope(b'{"payload": ""}', "bundle", "payload") == {"payload": ""}
+    assert pl.loads_envelope(b'{"payload": "ab"}', "bundle", "payload") == {"payload": "ab"}
+
+
+def test_envelope_with_too_many_strings_is_parsed_whole() -> None:
+    many = ", ".join(f'"k{i}": "v"' for i in range(pl.MAX_ENVELOPE_STRINGS))
+    raw = ('{"payload": "QUJDQUJDQUJD", ' + many + "}").encode()
+
+    assert pl.scan_envelope(raw, "bundle", "payload") is None
+    assert pl.loads_envelope(raw, "bundle", "payload") == json.loads(raw)
 
 
 @pytest.mark.parametrize("text", [b"[1, 2]", b'"x"', b"7"])
@@ -128,7 +164,9 @@ def test_envelope_of_a_document_that_is_not_an_object_is_what_loads_gives(text: 
 
 @pytest.mark.parametrize("text", [b'{"payload": "abc', b'{"payload": "a"} x', b"\xff{}",
                                   b'{"payload": "a", "x": [1,]}', b'{"payload": "ab\xffcd"}',
-                                  b'{"payload": "ab\ncd"}'])
+                                  b'{"payload": "ab\ncd"}',
+                                  b'{"payload": "QUJDQUJDQUJD"} x',
+                                  b'{"payload": "QUJDQUJDQUJD", "x": [1,]}'])
 def test_envelope_that_is_not_json_is_refused_with_the_loads_sentence(text: bytes) -> None:
     with pytest.raises(BundleRejectedError) as caught:
         pl.loads_envelope(text, "bundle file", "payload")
