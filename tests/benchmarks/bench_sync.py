@@ -4,7 +4,10 @@ stdlib ``json.loads`` of the same rows plus ``sqlite3`` ``executemany`` into tab
 the same columns. Also the peak memory of the import (in a child process, against the
 bundle size) and the time of a duplicate re-import.
 
-Run: /tmp/venv/bin/python tests/benchmarks/bench_sync.py [N]
+Baseline and import are measured ROUNDS times, alternately (the import each time into
+a fresh copy of the same HQ database), and the medians are compared.
+
+Run: /tmp/venv/bin/python tests/benchmarks/bench_sync.py [N [ROUNDS]]
 """
 
 from __future__ import annotations
@@ -107,6 +110,7 @@ def baseline(people: list[dict], attend: list[dict], folder: Path) -> float:
     """json.loads of the same rows + sqlite3 executemany into same-column tables."""
     text = json.dumps([{k: to_json(v) for k, v in r.items()} for r in people + attend])
     path = folder / "baseline.db"
+    path.unlink(missing_ok=True)  # a fresh database each round
     con = sqlite3.connect(path)
     for name, sample in (("participant", people[0]), ("attendance", attend[0])):
         con.execute(f"CREATE TABLE {name} ({', '.join(sample)})")
@@ -162,15 +166,33 @@ elapsed = time.perf_counter() - start
 peak = status("VmHWM:")
 phases = dict(PHASES)
 start = time.perf_counter()
+ws.wait_for_checkpoint()
+checkpoint = time.perf_counter() - start
+start = time.perf_counter()
 dup = syncing.import_bundle(ws, Path({bundle!r}), lambda: ident)
 dup_elapsed = time.perf_counter() - start
 print(json.dumps({{"elapsed": elapsed, "before": before, "peak": peak, "status": result["status"],
                   "applied": result["applied"], "dup": dup["status"], "dup_elapsed": dup_elapsed,
-                  "phases": phases, "dup_phases": dict(PHASES)}}))
+                  "checkpoint": checkpoint, "phases": phases, "dup_phases": dict(PHASES)}}))
 """
 
 
-def main(n: int) -> None:
+def import_in_child(hq_home: Path, bundle: str) -> dict:
+    """One import of ``bundle`` into the HQ node at ``hq_home``, in a fresh process."""
+    child = CHILD.format(support=str(Path(__file__).resolve().parents[1] / "integration"),
+                         home=str(hq_home), pw=PASS, bundle=bundle)
+    proc = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True,
+                          check=True, env=dict(os.environ))
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def main(n: int, rounds: int) -> None:
     root = Path(tempfile.mkdtemp(prefix="fp-bench-"))
     try:
         field = node(root, "field", "field", "MONUSCO")
@@ -179,9 +201,8 @@ def main(n: int) -> None:
         t = time.perf_counter()
         people, attend = load_field(field, n)
         print(f"setup: {n} participants + {n} attendance in {time.perf_counter() - t:.1f} s")
-        base = baseline(people, attend, root)
-        del people, attend
         ident = keysvc.unlock(field, PASS)
+        os.sync()  # the setup's writes are flushed now, not during a measurement
         phases.reset()
         t = time.perf_counter()
         out = syncing.export_bundle(field, hq.node.id, ident, out_dir=root / "usb")
@@ -189,23 +210,42 @@ def main(n: int) -> None:
         size = out["bytes"]
         export_phases = dict(phases.PHASES)
         hq.close()
-        child = CHILD.format(support=str(Path(__file__).resolve().parents[1] / "integration"),
-                             home=str(hq.paths.home), pw=PASS, bundle=out["path"])
-        proc = subprocess.run([sys.executable, "-c", child], capture_output=True, text=True,
-                              check=True, env=dict(os.environ))
-        res = json.loads(proc.stdout.strip().splitlines()[-1])
-        growth = res["peak"] - res["before"]
+        pristine = root / "hq-before-import"
+        shutil.copytree(hq.paths.home, pristine)
+        # Baseline and import alternate, each after a flush of pending writes, so that
+        # both meet the same machine: its speed varies by a third within minutes here.
+        bases, runs = [], []
+        for _ in range(rounds):
+            os.sync()
+            bases.append(baseline(people, attend, root))
+            shutil.rmtree(hq.paths.home)
+            shutil.copytree(pristine, hq.paths.home)
+            os.sync()
+            runs.append(import_in_child(hq.paths.home, out["path"]))
+        del people, attend
+        base = median(bases)
+        times = [r["elapsed"] for r in runs]
+        res = sorted(runs, key=lambda r: r["elapsed"])[len(runs) // 2]  # the median run
+        growth = max(r["peak"] - r["before"] for r in runs)
         print(f"bundle: {out['changes']} changes, {size / 1048576:.1f} MiB (encrypted)")
-        print(f"baseline (json.loads + sqlite3 executemany): {base:.2f} s")
+        print(f"baseline (json.loads + sqlite3 executemany), median of {rounds}: {base:.2f} s "
+              f"(runs: {', '.join(f'{b:.2f}' for b in bases)})")
         print(f"export: {export_s:.2f} s = {export_s / base:.2f}x baseline (target <= 3x)")
         print_phases(export_phases, export_s, base)
-        print(f"import: {res['elapsed']:.2f} s = {res['elapsed'] / base:.2f}x baseline "
-              f"(target <= 3x); {res['status']}, {res['applied']} applied")
+        print(f"import, median of {rounds}: {median(times):.2f} s = "
+              f"{median(times) / base:.2f}x baseline (target <= 3x); {res['status']}, "
+              f"{res['applied']} applied")
+        print(f"    each run against the baseline measured just before it: "
+              f"{', '.join(f'{t:.2f} s = {t / b:.2f}x' for t, b in zip(times, bases))}")
+        print(f"    the median run, by phase:")
         print_phases(res["phases"], res["elapsed"], base)
-        print(f"import peak memory growth: {growth / 1048576:.0f} MiB = "
-              f"{growth / size:.2f}x bundle size (target <= 4x); process peak "
-              f"{res['peak'] / 1048576:.0f} MiB")
-        print(f"duplicate re-import: {res['dup_elapsed']:.3f} s ({res['dup']}; target < 1 s)")
+        print(f"    then the write-ahead log copied into the database file on a thread "
+              f"(not in the figures above): {median([r['checkpoint'] for r in runs]):.2f} s")
+        print(f"import peak memory growth (largest of {rounds}): {growth / 1048576:.0f} MiB = "
+              f"{growth / size:.2f}x bundle size (target <= 4x)")
+        dups = [r["dup_elapsed"] for r in runs]
+        print(f"duplicate re-import (after that copy), slowest of {rounds}: {max(dups):.3f} s "
+              f"({res['dup']}; target < 1 s)")
         print_phases(res["dup_phases"], res["dup_elapsed"], base)
         print(f"(ru_maxrss of this parent process: "
               f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MiB)")
@@ -215,4 +255,5 @@ def main(n: int) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000,
+         int(sys.argv[2]) if len(sys.argv) > 2 else 3)
