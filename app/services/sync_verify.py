@@ -135,17 +135,19 @@ def verify_bundle(ws: Workspace, path: Path, unlock: Unlock, *, cap: int | None 
     peer = _peer_by_kid(ws, kid)
     if peer is None or not peer.trusted or peer.is_self:
         return _maybe_enrolment(outer, kid, cap)
-    with phase("verify signature + parse payload JSON"):
-        # The payload is parsed while the signature is checked on a thread; leaving the
-        # block waits for the check, which rejects the bundle first if it fails.
-        with jose.verifying(outer, lambda _k: fpk.import_public(peer.sign_jwk or {},
-                                                                "Ed25519"), cap) as signed:
-            del outer
-            data = signed.payload
-            del signed  # keep one copy of a large payload in memory, not three
-            free_young_cycles()  # before the payload's millions of objects exist
-            payload = pl.loads(data, "bundle payload")
-            del data
+    # The payload is parsed while the signature is checked on a thread; leaving the block
+    # waits for the check, which rejects the bundle first if it fails.
+    def key(_kid: str) -> Any:
+        return fpk.import_public(peer.sign_jwk or {}, "Ed25519")
+
+    with phase("verify signature + parse payload JSON"), jose.verifying(outer, key,
+                                                                        cap) as signed:
+        del outer
+        data = signed.payload
+        del signed  # keep one copy of a large payload in memory, not three
+        free_young_cycles()  # before the payload's millions of objects exist
+        payload = pl.loads(data, "bundle payload")
+        del data
     _check_revocation(peer, payload)
     pl.check_versions(payload, schema_head())  # step 4
     with phase("validate schema"):

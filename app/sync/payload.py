@@ -114,7 +114,7 @@ class Member:
     64 letters are allowed), and when it fails, :meth:`parsed` reads the whole document,
     so that one that is not JSON is refused as such, with :func:`loads`'s sentence."""
 
-    __slots__ = ("doc", "start", "end", "what", "key")
+    __slots__ = ("doc", "end", "key", "start", "what")
 
     def __init__(self, doc: bytes, start: int, end: int, what: str, key: str) -> None:
         self.doc, self.start, self.end, self.what, self.key = doc, start, end, what, key

@@ -235,9 +235,10 @@ def main(n: int, rounds: int) -> None:
         print(f"import, median of {rounds}: {median(times):.2f} s = "
               f"{median(times) / base:.2f}x baseline (target <= 3x); {res['status']}, "
               f"{res['applied']} applied")
+        pairs = zip(times, bases, strict=True)
         print(f"    each run against the baseline measured just before it: "
-              f"{', '.join(f'{t:.2f} s = {t / b:.2f}x' for t, b in zip(times, bases))}")
-        print(f"    the median run, by phase:")
+              f"{', '.join(f'{t:.2f} s = {t / b:.2f}x' for t, b in pairs)}")
+        print("    the median run, by phase:")
         print_phases(res["phases"], res["elapsed"], base)
         print(f"    then the write-ahead log copied into the database file on a thread "
               f"(not in the figures above): {median([r['checkpoint'] for r in runs]):.2f} s")

@@ -13,9 +13,8 @@ from hypothesis import strategies as st
 from joserfc import jwe, jws
 from joserfc.util import urlsafe_b64decode as joserfc_b64decode
 
-from app.sync import jose
+from app.sync import jose, payload
 from app.sync import keys as fpk
-from app.sync import payload
 from app.sync.errors import BundleRejectedError
 
 CAP = 1 << 20
@@ -69,6 +68,7 @@ def test_b64url_of_a_member_in_place_is_what_joserfc_decodes(text: str, extra: i
     except (binascii.Error, ValueError):
         expected = None
     got: bytes | bytearray | None = None
+    refused = ""
     try:
         member = payload.loads_envelope(raw, "bundle", "p")["p"]
         assert isinstance(member, payload.Member) == (len(seg) > max(extra, 1))
@@ -77,7 +77,8 @@ def test_b64url_of_a_member_in_place_is_what_joserfc_decodes(text: str, extra: i
     except (binascii.Error, ValueError):
         pass
     except BundleRejectedError as exc:
-        assert exc.code == "not_json" and any(c in text for c in "\n\t")
+        refused = exc.code
+    assert refused == ("not_json" if any(c in text for c in "\n\t") else "")
     assert got == expected
 
 
@@ -301,9 +302,9 @@ def test_verifying_gives_the_payload_to_the_block_and_then_checks_the_signature(
     tampered = _signed(ids)
     tampered["payload"] = _b64(b'{"a": 2}')
     seen = []
-    with pytest.raises(BundleRejectedError) as info:
-        with jose.verifying(tampered, lambda _k: _public(ids[0].sign_key), CAP) as signed:
-            seen.append(json.loads(signed.payload))
+    with pytest.raises(BundleRejectedError) as info, jose.verifying(
+            tampered, lambda _k: _public(ids[0].sign_key), CAP) as signed:
+        seen.append(json.loads(signed.payload))
     assert info.value.code == "bad_signature" and seen == [{"a": 2}]  # read, then refused
 
 
@@ -312,13 +313,13 @@ def test_verifying_refuses_a_bad_signature_before_what_the_block_raised(
     """The spec's order: a payload that is not JSON and not signed is 'not signed'."""
     tampered = _signed(ids)
     tampered["payload"] = _b64(b"not json")
-    with pytest.raises(BundleRejectedError) as info:
-        with jose.verifying(tampered, lambda _k: _public(ids[0].sign_key), CAP) as signed:
-            payload.loads(signed.payload, "bundle payload")
+    with pytest.raises(BundleRejectedError) as info, jose.verifying(
+            tampered, lambda _k: _public(ids[0].sign_key), CAP) as signed:
+        payload.loads(signed.payload, "bundle payload")
     assert info.value.code == "bad_signature"
 
     signed_not_json = jose.sign(b"not json", ids[0].sign_key)
-    with pytest.raises(BundleRejectedError) as info:
-        with jose.verifying(signed_not_json, lambda _k: _public(ids[0].sign_key), CAP) as s:
-            payload.loads(s.payload, "bundle payload")
+    with pytest.raises(BundleRejectedError) as info, jose.verifying(
+            signed_not_json, lambda _k: _public(ids[0].sign_key), CAP) as s:
+        payload.loads(s.payload, "bundle payload")
     assert info.value.code == "not_json"
