@@ -8,6 +8,7 @@ work and no second copy of the bundle is held in memory.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 from collections import defaultdict
@@ -182,9 +183,25 @@ def _log_values(conn: Connection, plan: Plan) -> Iterator[tuple[Any, ...]]:
 
 def write_plan(s: Session, plan: Plan) -> None:
     """Write a plan made by :func:`app.services.sync_apply.plan_changes` inside the
-    caller's transaction: new records (parents first), updated records, the change log,
-    new conflicts and the conflicts the bundle settled."""
+    caller's transaction: new records (parents first) and the change log, updated
+    records, new conflicts and the conflicts the bundle settled.
+
+    On SQLite, a table's indexes rebuilt after a large insert are built on a thread
+    while the next table's rows are made (:class:`app.store.bulk.IndexBuilds`); the
+    change log goes before the first large table, so that its indexes, the largest,
+    build meanwhile too."""
     conn = s.connection()
+    builds = bulk.IndexBuilds(conn)
+    try:
+        _write(s, conn, plan, builds)
+        builds.wait()
+    finally:
+        if builds.running:  # an error is on its way: the connection must be free for it
+            with contextlib.suppress(Exception):
+                builds.wait()
+
+
+def _write(s: Session, conn: Connection, plan: Plan, builds: bulk.IndexBuilds) -> None:
     inserts: dict[str, list[tuple[str, str]]] = {}
     updates: dict[str, list[tuple[str, str]]] = {}
     inserted = plan.inserted
@@ -193,22 +210,38 @@ def write_plan(s: Session, plan: Plan) -> None:
     new: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for change in plan.new_records:
         new[change["table"]].append(change)
-    for table, model in MODEL_BY_TABLE.items():  # parents first
-        if table not in new and table not in inserts:
-            continue
+    order = [t for t in MODEL_BY_TABLE if t in new or t in inserts]  # parents first
+    # The change log goes just before the first large table, whose rows are then made
+    # while the log's indexes build.
+    log_before = next((t for t in order if len(new.get(t, ())) + len(inserts.get(t, ()))
+                       >= bulk.SQLITE_REBUILD_MIN_ROWS), None)
+    for table in order:
+        if table == log_before:
+            _write_log(conn, plan, builds)
+        model = MODEL_BY_TABLE[table]
         records = _inserts(new.get(table, []), inserts.get(table, []), plan)
-        with bulk.indexes_rebuilt(conn, model.__table__, len(records.ids)):
-            bulk.insert_rows(conn, model.__table__, *_insert_rows(conn, table, records))
+        columns, rows = _insert_rows(conn, table, records)
+        if builds.running:  # made now, while the last table's indexes build
+            rows = list(rows)
+        with bulk.indexes_rebuilt(conn, model.__table__, len(records.ids), builds):
+            bulk.insert_rows(conn, model.__table__, columns, rows)
+    if log_before is None:
+        _write_log(conn, plan, builds)
+    builds.wait()
     for table, keys in updates.items():
         bulk.update_rows(conn, MODEL_BY_TABLE[table].__table__,
                          (*_shape(table).data, *UPDATE_TAIL),
                          _update_values(conn, table, keys, plan))
-    if plan.log_changes:
-        with bulk.indexes_rebuilt(conn, ChangeLog.__table__, len(plan.log_changes)):
-            bulk.insert_rows(conn, ChangeLog.__table__, LOG_COLUMNS, _log_values(conn, plan))
     if plan.conflicts:
         s.execute(Conflict.__table__.insert(), plan.conflicts)
     if plan.superseded:
         s.execute(update(Conflict).where(Conflict.id.in_(list(plan.superseded))).values(
             status="superseded", resolution="superseded", resolved_by="sync",
             resolved_at=dt.datetime.now(dt.UTC)))
+
+
+def _write_log(conn: Connection, plan: Plan, builds: bulk.IndexBuilds) -> None:
+    if plan.log_changes:
+        rows = _log_values(conn, plan)
+        with bulk.indexes_rebuilt(conn, ChangeLog.__table__, len(plan.log_changes), builds):
+            bulk.insert_rows(conn, ChangeLog.__table__, LOG_COLUMNS, rows)

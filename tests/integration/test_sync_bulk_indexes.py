@@ -18,10 +18,11 @@ from typing import Any
 
 import pytest
 from sqlalchemy import event, text
+from sqlalchemy.exc import OperationalError
 from sync_support import field_and_hq, recv, send, unlocker
 from test_sync_rejections import forge, payload_of
 
-from app.services import activities, attendance, lessons, records, syncing
+from app.services import activities, attendance, lessons, records, sync_write, syncing
 from app.services.workspace import Workspace
 from app.store import bulk, db
 from app.store.models import Lesson, Participant
@@ -131,6 +132,106 @@ def test_first_import_rebuilds_indexes_and_leaves_the_schema_as_it_was(make_node
     assert listed == sorted(p["full_name"] for p in people)
     assert logged == (1,) and owned == (6,)
     assert [p["id"] for p in attendance.likely_duplicates(hq, "Person 3")] == [people[3]["id"]]
+
+
+@pytest.mark.usefixtures("rebuild_small")
+def test_rebuilt_indexes_are_built_on_a_thread_while_the_next_rows_are_made(
+        make_node: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The change log goes in before the first large table; its indexes build on the
+    index-build thread while that table's rows are made, and so on; every build has
+    ended before the next statement."""
+    field, hq = field_and_hq(make_node)
+    _training(field, 6)
+    before = schema(hq)
+    events: list[tuple[str, str]] = []
+    real_rows = sync_write._insert_rows
+
+    def rows(conn: Any, table: str, records: Any) -> Any:
+        events.append(("rows", table))
+        return real_rows(conn, table, records)
+
+    def on(dbapi_conn: Any, _record: Any, _proxy: Any) -> None:
+        dbapi_conn.set_trace_callback(lambda sql: events.append(
+            (threading.current_thread().name, sql)))
+
+    monkeypatch.setattr(sync_write, "_insert_rows", rows)
+    event.listen(hq.engine, "checkout", on)
+    try:
+        result = recv(hq, send(field, hq))
+    finally:
+        event.remove(hq.engine, "checkout", on)
+
+    assert result["status"] == "imported"
+    built = [(who, sql) for who, sql in events if sql.startswith("CREATE INDEX")]
+    assert {sql.split()[2] for _who, sql in built} >= REBUILT
+    assert {who for who, _sql in built} == {"index-build"}
+
+    def first(what: str) -> int:
+        return next(i for i, (_who, sql) in enumerate(events) if sql.startswith(what))
+
+    assert first("INSERT INTO change_log") < events.index(("rows", "participant"))
+    assert (first("INSERT INTO change_log") < first("CREATE INDEX ix_change_log_record")
+            < first("INSERT INTO participant") < first("CREATE INDEX ix_participant_list")
+            < first("INSERT INTO attendance") < first("CREATE INDEX ix_attendance_owner"))
+    assert schema(hq) == before and integrity(hq) == [("ok",)]
+
+
+def test_index_build_errors_come_out_of_wait(make_node: Any) -> None:
+    ws = make_node("hq", "HQ", None)
+    with ws.session() as s:
+        builds = bulk.IndexBuilds(s.connection())
+        builds.start(["CREATE INDEX ix_nothing ON no_such_table (x)"])
+        with pytest.raises(OperationalError, match="no_such_table"):
+            builds.wait()
+        assert not builds.running
+        builds.wait()  # the error is given once
+        s.rollback()
+
+
+@pytest.mark.usefixtures("rebuild_small")
+def test_error_while_an_index_builds_leaves_the_database_as_it_was(
+        make_node: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A failure while the next table's rows are made, with the last table's indexes
+    still building (held until the failure): the build is waited for, then everything
+    rolls back."""
+    field, hq = field_and_hq(make_node)
+    _training(field, 6)
+    bundle = send(field, hq)
+    before, counts = schema(hq), records.counts(hq)
+    failing = threading.Event()
+    running_at_failure: list[bool] = []
+    held: list[bulk.IndexBuilds] = []
+    real_start = bulk.IndexBuilds.start
+
+    def start(self: bulk.IndexBuilds, statements: list[str]) -> None:
+        if any(" ON activity_day " in sql for sql in statements):
+            # The build just before the participants' rows: blocked in SQLite (on the
+            # import's connection) until they fail.
+            driver = self._conn.connection.driver_connection
+            driver.create_function("held_until_failure", 0, lambda: failing.wait() and 1)
+            statements = ["SELECT held_until_failure()", *statements]
+            held.append(self)
+        real_start(self, statements)
+
+    def rows(conn: Any, table: str, records: Any) -> Any:
+        if table == "participant":
+            running_at_failure.append(bool(held) and held[0].running)
+            failing.set()
+            raise RuntimeError("rows failed")
+        return real_rows(conn, table, records)
+
+    real_rows = sync_write._insert_rows
+    monkeypatch.setattr(bulk.IndexBuilds, "start", start)
+    monkeypatch.setattr(sync_write, "_insert_rows", rows)
+    with traced(hq) as statements, pytest.raises(RuntimeError, match="rows failed"):
+        syncing.import_bundle(hq, bundle, unlocker(hq))
+
+    assert running_at_failure == [True]
+    last_build = max(i for i, sql in enumerate(statements) if " ON activity_day " in sql)
+    assert "ROLLBACK" in statements[last_build:]  # the build ended before the rollback
+    assert not [t for t in threading.enumerate() if t.name == "index-build" and t.is_alive()]
+    assert schema(hq) == before and integrity(hq) == [("ok",)]
+    assert records.counts(hq) == counts
 
 
 def test_rebuildable_indexes_are_not_unique_and_not_led_by_a_key_to_their_own_table(
