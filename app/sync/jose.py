@@ -5,10 +5,13 @@ Every failure becomes :class:`BundleRejectedError` with one sentence for the ope
 On import, joserfc makes every check of the headers, recipients, keys and algorithms,
 but on the bundle with its one large member (the JWE ciphertext, the JWS payload)
 left empty; its algorithm objects are wrapped (:class:`_Deferred`) so that the bulk
-step - AES-GCM decryption, Ed25519 verification - is recorded and then made here with
-joserfc's own algorithm object on the real member, which is decoded with pybase64
-(SIMD) under the same strict base64url rules as joserfc's. A 244 MiB bundle is opened
-several times faster than through joserfc's pure-Python decoding and copies.
+step - AES-GCM decryption, Ed25519 verification - is recorded and then made here on
+the real member, which is decoded with pybase64 (SIMD) under the same strict base64url
+rules as joserfc's: the Ed25519 check with joserfc's own algorithm object, on a thread,
+and the AES-GCM decryption with cryptography as joserfc's A256GCM model does it, but
+piece by piece, each piece decoded on a thread while the one before is decrypted. A
+244 MiB bundle is opened several times faster than through joserfc's pure-Python
+decoding and copies.
 """
 
 from __future__ import annotations
@@ -18,11 +21,15 @@ import contextlib
 import json
 import threading
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import pybase64
+from cryptography.hazmat.primitives.ciphers import Cipher
+from cryptography.hazmat.primitives.ciphers.algorithms import AES
+from cryptography.hazmat.primitives.ciphers.modes import GCM
 from joserfc import jwe, jws
 from joserfc.jwe import GeneralJSONEncryption, JWERegistry
 from joserfc.jwk import OKPKey
@@ -39,6 +46,9 @@ SIGN_ALGS = ("Ed25519", "EdDSA")
 KEY_ALG = "ECDH-ES+A256KW"
 CONTENT_ENC = "A256GCM"
 DEFAULT_CAP = 256 * 1024 * 1024
+#: joserfc's A256GCM content encryption (the only one a bundle may use).
+_GCM_MODEL = JWERegistry.algorithms["enc"][CONTENT_ENC]
+T = TypeVar("T")
 
 
 class _Deferred:
@@ -70,12 +80,28 @@ class _Deferred:
         sig, key = self.args
         return bool(self._real.verify(signing_input, sig, key))
 
-    def finish_decrypt(self, ciphertext: bytes) -> bytes:
-        """The real AES-GCM decryption (and tag check) of the real ciphertext."""
-        if self.args is None:
-            raise ValueError("no content key was found")
+    def finish_decrypt_pieces(self, pieces: Iterable[bytes], size: int) -> bytearray:
+        """The real AES-GCM decryption (and tag check) of the real ciphertext, of ``size``
+        bytes, given piece by piece: cryptography's AES-GCM used exactly as joserfc's
+        A256GCM model uses it, writing into one buffer. Nothing of the plaintext is
+        given before the tag is checked."""
+        if self.args is None or self._real is not _GCM_MODEL:
+            raise ValueError("no A256GCM content key was found")
         tag, cek, iv, aad = self.args
-        return bytes(self._real.decrypt(ciphertext, tag, cek, iv, aad))
+        decryptor = Cipher(AES(cek), GCM(iv, tag)).decryptor()
+        decryptor.authenticate_additional_data(aad)
+        out = bytearray(size + 15)  # update_into wants room for one block more
+        done = 0
+        with memoryview(out) as view:
+            for piece in pieces:
+                if done + len(piece) > size:
+                    raise ValueError("ciphertext longer than announced")
+                done += decryptor.update_into(piece, view[done:done + len(piece) + 15])
+        decryptor.finalize()  # raises InvalidTag: changed after it was made
+        if done != size:
+            raise ValueError("ciphertext shorter than announced")
+        del out[size:]
+        return out
 
 
 def _jws_registry(cap: int, deferred: dict[str, _Deferred] | None = None) -> JWSRegistry:
@@ -131,28 +157,93 @@ def b64url_decode(segment: bytes | Member) -> bytes | bytearray:
     A :class:`~app.sync.payload.Member` is decoded where it lies in its document, without
     a copy; when it is not base64url, its document is parsed whole first, so that one
     that is not JSON is refused as such (the sentence a full parse gives)."""
-    if not isinstance(segment, Member):
-        return _b64url_decode(segment, 0, len(segment))
+    data, start, end = _span(segment)
     try:
-        return _b64url_decode(segment.doc, segment.start, segment.end)
+        pad = _b64url_check(data, start, end)
+        view = memoryview(data)[start:end]
+        if not pad:
+            return pybase64.b64decode(view, altchars=b"-_", validate=True)
+        body = len(view) - 4 + pad  # whole quads, decoded in place; then the padded rest
+        out = pybase64.b64decode_as_bytearray(view[:body], altchars=b"-_", validate=True)
+        out += _decode(view[body:], pad)
+        return out
     except binascii.Error:
-        segment.parsed()
+        _not_json_first(segment)
         raise
 
 
-def _b64url_decode(data: bytes, start: int, end: int) -> bytes | bytearray:
+#: base64url characters decoded at a time by :func:`b64url_pieces` (a multiple of 4).
+PIECE_CHARS = 2 * 1024 * 1024
+
+
+def b64url_pieces(segment: bytes | Member, chars: int | None = None
+                  ) -> tuple[Iterator[bytes], int]:
+    """:func:`b64url_decode` piece by piece (``chars`` characters each, default
+    :data:`PIECE_CHARS`): the pieces, each decoded when asked for, and the number of
+    bytes they make. The form rules are checked at once; a letter outside the alphabet
+    raises when its piece is decoded."""
+    chars = chars or PIECE_CHARS
+    if chars % 4:
+        raise ValueError("pieces must hold whole quads")
+    data, start, end = _span(segment)
+    try:
+        pad = _b64url_check(data, start, end)
+    except binascii.Error:
+        _not_json_first(segment)
+        raise
+    n = end - start
+
+    def pieces() -> Iterator[bytes]:
+        view = memoryview(data)[start:end]
+        try:
+            for at in range(0, n, chars):
+                last = at + chars >= n
+                yield _decode(view[at:at + chars], pad if last else 0)
+        except binascii.Error:
+            _not_json_first(segment)
+            raise
+
+    return pieces(), n // 4 * 3 + (0, 0, 1, 2)[n % 4]
+
+
+def _span(segment: bytes | Member) -> tuple[bytes, int, int]:
+    if isinstance(segment, Member):
+        return segment.doc, segment.start, segment.end
+    return segment, 0, len(segment)
+
+
+def _b64url_check(data: bytes, start: int, end: int) -> int:
+    """joserfc's form rules for ``data[start:end]``; gives the padding it lacks."""
     if any(data.find(c, start, end) >= 0 for c in (b"+", b"/", b"=")):
         raise binascii.Error("not base64url")
     pad = -(end - start) % 4
     if pad == 3 or (pad and data[end - 1] not in _SAFE_ENDING[pad - 1]):
         raise binascii.Error("not base64url")
-    view = memoryview(data)[start:end]
+    return pad
+
+
+def _decode(view: memoryview, pad: int) -> bytes:
     if not pad:
         return pybase64.b64decode(view, altchars=b"-_", validate=True)
-    body = len(view) - 4 + pad  # whole quads, decoded in place; then the padded rest
-    out = pybase64.b64decode_as_bytearray(view[:body], altchars=b"-_", validate=True)
-    out += pybase64.b64decode(bytes(view[body:]) + b"=" * pad, altchars=b"-_", validate=True)
-    return out
+    return pybase64.b64decode(bytes(view) + b"=" * pad, altchars=b"-_", validate=True)
+
+
+def _not_json_first(segment: bytes | Member) -> None:
+    """Before a member is refused as not base64url: if it lay in a document that is not
+    JSON after all (scanned, not parsed), refuse it as not JSON instead."""
+    if isinstance(segment, Member):
+        segment.parsed()
+
+
+def _ahead(items: Iterator[T]) -> Iterator[T]:
+    """``items``, each made on a thread while the caller works on the one before (base64
+    decoding and AES-GCM both release the GIL: about 0.2 s less on a 244 MiB bundle)."""
+    end = object()
+    with ThreadPoolExecutor(1, thread_name_prefix="bundle-decode") as pool:
+        future = pool.submit(next, items, end)
+        while (item := future.result()) is not end:
+            future = pool.submit(next, items, end)
+            yield item  # type: ignore[misc]
 
 
 def sign(payload: bytes, key: OKPKey, cap: int = DEFAULT_CAP) -> dict[str, Any]:
@@ -247,9 +338,9 @@ def decrypt(outer: dict[str, Any], enc_key: OKPKey, cap: int = DEFAULT_CAP) -> b
         jwe.decrypt_json({**outer, "ciphertext": ""}, enc_key,
                          registry=_jwe_registry(cap, content))
         outer["ciphertext"] = None  # the caller's only other reference: free it early
-        data = _encoded(segment)
+        pieces, size = b64url_pieces(_encoded(segment))
         del segment
-        return content.finish_decrypt(b64url_decode(data))
+        return content.finish_decrypt_pieces(_ahead(pieces), size)
     except BundleRejectedError:  # the document was not JSON after all
         raise
     except Exception as exc:  # untrusted input: any library failure is a rejection

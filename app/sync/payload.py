@@ -116,7 +116,8 @@ class Member:
 
     __slots__ = ("doc", "end", "key", "start", "what")
 
-    def __init__(self, doc: bytes, start: int, end: int, what: str, key: str) -> None:
+    def __init__(self, doc: bytes | bytearray, start: int, end: int, what: str, key: str
+                 ) -> None:
         self.doc, self.start, self.end, self.what, self.key = doc, start, end, what, key
 
     def __len__(self) -> int:
@@ -142,7 +143,7 @@ class Member:
         return loads(self.doc, self.what)[self.key]
 
 
-def scan_envelope(data: bytes, what: str, big: str) -> dict[str, Any] | None:
+def scan_envelope(data: bytes | bytearray, what: str, big: str) -> dict[str, Any] | None:
     """The JSON object ``data`` (a JWE or JWS document) with its member ``big`` given as
     a :class:`Member` and the others parsed, in about one memchr pass over the file:
     no 250 MB Python string is made, no copy of the member either (0.3 s and one copy
@@ -156,7 +157,7 @@ def scan_envelope(data: bytes, what: str, big: str) -> dict[str, Any] | None:
     the string is exactly that member's value, whatever the rest of the document holds
     (a quote inside another string only makes the guess fail, and ``data`` is parsed
     whole)."""
-    if not isinstance(data, bytes):
+    if not isinstance(data, bytes | bytearray):
         return None
     find = data.find
     pos = count = 0

@@ -323,3 +323,64 @@ def test_verifying_refuses_a_bad_signature_before_what_the_block_raised(
             signed_not_json, lambda _k: _public(ids[0].sign_key), CAP) as s:
         payload.loads(s.payload, "bundle payload")
     assert info.value.code == "not_json"
+
+
+@settings(max_examples=200)
+@given(st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+/= ",
+               max_size=40), st.sampled_from([4, 8, 12, 40]))
+def test_b64url_pieces_give_what_joserfc_decodes(text: str, chars: int) -> None:
+    seg = text.encode()
+    try:
+        expected: bytes | None = joserfc_b64decode(seg)
+    except (binascii.Error, ValueError):
+        expected = None
+    try:
+        pieces, size = jose.b64url_pieces(seg, chars)
+        got: bytes | None = b"".join(pieces)
+        assert len(got) == size
+    except (binascii.Error, ValueError):
+        got = None
+    assert got == expected
+
+
+@pytest.mark.parametrize("length", [0, 1, 2, 3, 47, 48, 49, 1000])
+def test_jwe_decrypted_piece_by_piece_is_what_joserfc_decrypts(
+        ids: tuple[fpk.Identity, fpk.Identity], monkeypatch: pytest.MonkeyPatch,
+        length: int) -> None:
+    monkeypatch.setattr(jose, "PIECE_CHARS", 16)  # many pieces, each on the thread
+    plaintext = bytes(range(256)) * 4
+    outer = _encrypted(ids, plaintext[:length])
+    expected = jwe.decrypt_json(dict(outer), ids[1].enc_key,
+                                registry=jose._jwe_registry(CAP)).plaintext
+    assert jose.decrypt(outer, ids[1].enc_key, CAP) == expected == plaintext[:length]
+    in_place = _in_place(_encrypted(ids, plaintext[:length]), "ciphertext") if length > 40 \
+        else None
+    if in_place is not None:
+        assert jose.decrypt(in_place, ids[1].enc_key, CAP) == plaintext[:length]
+
+
+@pytest.mark.parametrize(("where", "change", "code"), [
+    (0.1, "flip", "decrypt_failed"), (0.9, "flip", "decrypt_failed"),
+    (0.5, "+", "decrypt_failed"), (0.95, "!", "decrypt_failed"),
+    (0.5, "\n", "not_json"), (0.95, "\x01", "not_json")])
+def test_jwe_changed_in_any_piece_is_refused(
+        ids: tuple[fpk.Identity, fpk.Identity], monkeypatch: pytest.MonkeyPatch,
+        where: float, change: str, code: str) -> None:
+    """A letter changed (the tag check fails at the end), a letter outside the alphabet
+    in a later piece (found when that piece is decoded), or a control character (the
+    document is then not JSON): each refused with its own sentence."""
+    monkeypatch.setattr(jose, "PIECE_CHARS", 64)
+    outer = _encrypted(ids, bytes(range(256)) * 8)
+    text = outer["ciphertext"]
+    at = int(len(text) * where)
+    if change == "flip":
+        swapped = "B" if text[at] == "A" else "A"
+        outer["ciphertext"] = text[:at] + swapped + text[at + 1:]
+        raw = json.dumps(outer).encode()
+    else:
+        raw = json.dumps(outer).encode().replace(
+            text.encode(), (text[:at] + "@" + text[at + 1:]).encode()).replace(
+            b"@", change.encode())
+    scanned = payload.loads_envelope(raw, "bundle", "ciphertext")
+    assert isinstance(scanned["ciphertext"], payload.Member)
+    _rejected(code, jose.decrypt, scanned, ids[1].enc_key, CAP)
