@@ -109,19 +109,29 @@ def _result(status: str, v: Verified, reason: str = "", **counts: Any) -> dict[s
     return out
 
 
+#: glibc's mallopt parameters (malloc.h).
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+
+
 @functools.cache
 def tune_allocator() -> None:
-    """Make glibc return freed multi-megabyte buffers to the system at once.
+    """Fix glibc's thresholds for the import's buffers.
 
     By default glibc raises its mmap threshold after the first large free, so the
-    copies a bundle goes through (file, ciphertext, plaintext, payload) stay in the
-    process and add up; a fixed threshold keeps the import's peak memory near the live
-    data. A no-op on other C libraries."""
+    copies a bundle goes through would stay in the process and add up. With a fixed
+    threshold of 4 MiB every large buffer (file, plaintext, payload: 100-250 MB each) is
+    returned to the system as soon as it is freed, keeping the peak near the live data,
+    while the many smaller ones (2 MiB decryption pieces, lists of 200,000 entries) are
+    reused from the heap, which is trimmed only past 32 MiB: a fresh page costs a page
+    fault, which here costs about 1 ms per MB (measured: decryption of a 244 MiB
+    bundle 0.52 s with a 128 KiB threshold, 0.42 s with these; same peak). A no-op on
+    other C libraries."""
     if not sys.platform.startswith("linux"):
         return
     try:
         libc = ctypes.CDLL("libc.so.6")
-        libc.mallopt(-3, 128 * 1024)  # M_MMAP_THRESHOLD
+        libc.mallopt(_M_MMAP_THRESHOLD, 4 * 1024 * 1024)
+        libc.mallopt(_M_TRIM_THRESHOLD, 32 * 1024 * 1024)
     except (OSError, AttributeError):
         log.debug("mallopt is not available; memory tuning skipped")
 

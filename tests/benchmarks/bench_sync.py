@@ -233,11 +233,12 @@ def main(n: int, rounds: int) -> None:
         print(f"export: {export_s:.2f} s = {export_s / base:.2f}x baseline (target <= 3x)")
         print_phases(export_phases, export_s, base)
         print(f"import, median of {rounds}: {median(times):.2f} s = "
-              f"{median(times) / base:.2f}x baseline (target <= 3x); {res['status']}, "
-              f"{res['applied']} applied")
-        pairs = zip(times, bases, strict=True)
+              f"{median(times) / base:.2f}x the median baseline (target <= 3x); "
+              f"{res['status']}, {res['applied']} applied")
+        pairs = list(zip(times, bases, strict=True))
         print(f"    each run against the baseline measured just before it: "
-              f"{', '.join(f'{t:.2f} s = {t / b:.2f}x' for t, b in pairs)}")
+              f"{', '.join(f'{t:.2f} s = {t / b:.2f}x' for t, b in pairs)}; "
+              f"median {median([t / b for t, b in pairs]):.2f}x")
         print("    the median run, by phase:")
         print_phases(res["phases"], res["elapsed"], base)
         print(f"    then the write-ahead log copied into the database file on a thread "
