@@ -495,10 +495,10 @@ def _bad_signature() -> BundleRejectedError:
 def _payload_and_check(outer: dict[str, Any], sig: dict[str, Any], key: OKPKey, cap: int
                        ) -> tuple[list[bytes | bytearray], Callable[[], Any]]:
     """joserfc checks the signature's header, algorithm and key on a stub without the
-    payload; the Ed25519 check over the real signing input starts on a thread, the
-    payload is decoded meanwhile (both release the GIL). Gives the payload (in a list,
-    for the caller to take) and the function that waits for the check (True: valid).
-    Raises on any failure found before the check ends."""
+    payload; the signing input is put together and checked (Ed25519) on a thread, the
+    payload is decoded meanwhile (base64 decoding and Ed25519 release the GIL). Gives
+    the payload (in a list, for the caller to take) and the function that waits for the
+    check (True: valid). Raises on any failure found before the check ends."""
     deferred = {name: _Deferred(JWSRegistry.algorithms[name]) for name in SIGN_ALGS}
     segment = outer["payload"]
     if len(segment) > cap:
@@ -510,10 +510,14 @@ def _payload_and_check(outer: dict[str, Any], sig: dict[str, Any], key: OKPKey, 
     outer["payload"] = None  # the caller's only other reference: free it early
     data = _encoded(segment)
     del segment
-    signing_input = b".".join((str(sig["protected"]).encode("utf-8"),
-                               data.view() if isinstance(data, Member) else data))
-    check = _in_thread(lambda: any(d.finish_verify(signing_input)
-                                   for d in deferred.values() if d.args))
+    parts = (str(sig["protected"]).encode("utf-8"),
+             data.view() if isinstance(data, Member) else data)
+
+    def check_signature() -> bool:
+        signing_input = b".".join(parts)  # a copy made here, while the payload is decoded
+        return any(d.finish_verify(signing_input) for d in deferred.values() if d.args)
+
+    check = _in_thread(check_signature)
     try:
         payload = b64url_decode(data)
     except BaseException:
