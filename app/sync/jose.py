@@ -510,11 +510,12 @@ def _payload_and_check(outer: dict[str, Any], sig: dict[str, Any], key: OKPKey, 
     outer["payload"] = None  # the caller's only other reference: free it early
     data = _encoded(segment)
     del segment
-    parts = (str(sig["protected"]).encode("utf-8"),
-             data.view() if isinstance(data, Member) else data)
+    parts = [str(sig["protected"]).encode("utf-8"),
+             data.view() if isinstance(data, Member) else data]
 
     def check_signature() -> bool:
         signing_input = b".".join(parts)  # a copy made here, while the payload is decoded
+        parts.clear()  # the document can go as soon as the payload is decoded too
         return any(d.finish_verify(signing_input) for d in deferred.values() if d.args)
 
     check = _in_thread(check_signature)
