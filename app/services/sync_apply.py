@@ -9,10 +9,11 @@ database's bulk paths. The merge rules are in :mod:`app.sync.merge`.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict, deque
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, compress
 from operator import itemgetter, methodcaller
 from typing import Any
 
@@ -27,7 +28,7 @@ from app.store.models import MODEL_BY_TABLE, ChangeLog, Conflict, SyncedRecord, 
 from app.store.serialize import parse_timestamp, to_json
 from app.sync.errors import BundleRejectedError
 from app.sync.merge import LocalState, merge
-from app.sync.payload import change_origin_seq
+from app.sync.payload import change_origin_seq, value_limits
 
 __all__ = ["Plan", "check_values", "plan_changes", "write_plan"]
 
@@ -66,6 +67,53 @@ def _columns(model: type[SyncedRecord]) -> dict[str, Column]:
 
 
 COLUMNS = {table: _columns(model) for table, model in MODEL_BY_TABLE.items()}
+#: Each table's columns holding dates (checked by :func:`_checked_values_ok`).
+DATE_COLUMNS = {table: tuple(n for n, c in cols.items() if c.kind == "date")
+                for table, cols in COLUMNS.items()}
+
+
+def _value_schema(spec: Column, *, nullable: bool, limits: dict[str, Any]) -> dict[str, Any]:
+    """The JSON Schema of a column's values as :func:`check_values` takes them, within
+    the payload schema's limits on every value: text up to the column's length, numbers
+    (an int counts as a float; JSON Schema's "number" takes both, never a boolean) in
+    the schema's range, JSON columns as lists of scalars (the schema allows no object
+    as a value)."""
+    kinds = set(spec.types)
+    out: dict[str, Any] = {}
+    if kinds == {bool}:
+        types = ["boolean"]
+    elif kinds == {int, float}:
+        types = ["number"]
+        out.update(minimum=limits["minimum"], maximum=limits["maximum"])
+    elif kinds == {list, dict}:
+        types = ["array"]
+        out.update(maxItems=limits["maxItems"], items={"$ref": "#/$defs/scalar"})
+    elif kinds == {str}:
+        types = ["string"]
+        out["maxLength"] = min(spec.max_len or limits["maxLength"], limits["maxLength"])
+    else:
+        raise ValueError(f"no JSON Schema for a column of {spec.types}")
+    return {"type": [*types, "null"] if nullable else types, **out}
+
+
+def column_schemas() -> dict[str, tuple[dict[str, Any], dict[str, Any]]]:
+    """For each table, the JSON Schemas of a change's ``fields`` and ``before``: the
+    table's columns only, each of its type and length, null only where the column takes
+    it (always in ``before``). With them the payload's schema check also makes the
+    checks of :func:`check_values` but two (see :func:`_checked_values_ok`)."""
+    limits = value_limits()
+    out = {}
+    for table, cols in COLUMNS.items():
+        pattern = re.compile(limits["propertyNames"])
+        if len(cols) > limits["maxProperties"] or not all(map(pattern.search, cols)):
+            raise ValueError(f"the columns of {table} break the payload schema's limits")
+        parts = []
+        for before in (False, True):
+            parts.append({"type": "object", "additionalProperties": False, "properties": {
+                name: _value_schema(spec, nullable=before or spec.nullable, limits=limits)
+                for name, spec in cols.items()}})
+        out[table] = (parts[0], parts[1])
+    return out
 
 
 def _bad(change: dict[str, Any], name: str) -> BundleRejectedError:
@@ -188,15 +236,44 @@ def _origin_mismatch() -> BundleRejectedError:
         "A change in the bundle names two different origins; ask the sender to export again."))
 
 
-def _validate(changes: list[dict[str, Any]]) -> list[tuple[str, int]]:
-    """(origin, origin seq) of each change, after checking its id, origin and values;
-    the first problem in bundle order rejects the bundle with its own sentence."""
+def _checked_values_ok(changes: list[dict[str, Any]]) -> bool:
+    """:func:`_values_ok` for changes whose values the typed payload schema
+    (:func:`column_schemas`) accepted and whose text holds no NUL character (both seen
+    by the import before the plan): what is left is that each date is a date and each
+    ``changed_at`` a timestamp."""
+    tables = list(map(itemgetter("table"), changes))
+    for table in set(tables):
+        names = DATE_COLUMNS.get(table)
+        if not names:
+            continue
+        group = list(compress(changes, map(table.__eq__, tables)))
+        for part in ("fields", "before"):
+            dicts = list(map(itemgetter(part), group))
+            for name in names:
+                dates = set(map(methodcaller("get", name), dicts))
+                dates.discard(None)
+                try:
+                    deque(map(dt.date.fromisoformat, dates), maxlen=0)
+                except (ValueError, TypeError):
+                    return False
+    try:
+        deque(map(parse_timestamp, {c["changed_at"] for c in changes}), maxlen=0)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def _validate(changes: list[dict[str, Any]], values_checked: bool = False
+              ) -> list[tuple[str, int]]:
+    """(origin, origin seq) of each change, after checking its id, origin and values
+    (``values_checked``: see :func:`_checked_values_ok`); the first problem in bundle
+    order rejects the bundle with its own sentence."""
     try:
         origins = [change_origin_seq(c["change_id"]) for c in changes]
         ok = all(o == c["origin"] for (o, _), c in zip(origins, changes, strict=True))
     except BundleRejectedError:
         ok = False
-    if ok and _values_ok(changes):
+    if ok and (_checked_values_ok(changes) if values_checked else _values_ok(changes)):
         return origins
     for c in changes:
         if change_origin_seq(c["change_id"])[0] != c["origin"]:
@@ -339,9 +416,12 @@ def _single_new(changes: list[dict[str, Any]], keys: list[tuple[str, str]],
 
 
 def plan_changes(
-    s: Session, changes: list[dict[str, Any]], *, source_id: str, bundle_id: str, operator: str
+    s: Session, changes: list[dict[str, Any]], *, source_id: str, bundle_id: str, operator: str,
+    values_checked: bool = False,
 ) -> Plan:
-    """Decide every change of a bundle against the local state (nothing is written)."""
+    """Decide every change of a bundle against the local state (nothing is written).
+    ``values_checked``: the payload passed the typed schema and holds no NUL character
+    (:func:`_checked_values_ok`)."""
     plan = Plan(source_id=source_id, bundle_id=bundle_id)
     ids = list(map(itemgetter("change_id"), changes))
     known = _known_change_ids(s, ids)
@@ -355,7 +435,7 @@ def plan_changes(
                 continue
             known.add(cid)
             todo.append(change)
-    origins = _validate(todo)
+    origins = _validate(todo, values_checked)
     keys = list(zip(map(itemgetter("table"), todo), map(itemgetter("record_id"), todo),
                     strict=True))
     plan.states = _load_states(s, set(keys))

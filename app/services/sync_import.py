@@ -190,6 +190,7 @@ def _plan(s: Any, ws: Workspace, v: Verified) -> Any:
         source_id=v.signer,
         bundle_id=v.payload["bundle_id"],
         operator=ws.operator_name,
+        values_checked=v.values_checked,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import functools
 import json
@@ -224,9 +225,45 @@ def check_depth(value: Any, what: str = "bundle", limit: int = MAX_DEPTH) -> Non
 
 
 @functools.cache
+def _schema() -> dict[str, Any]:
+    return json.loads((resources_dir() / "schemas" / SCHEMA_NAME).read_text(encoding="utf-8"))
+
+
+@functools.cache
 def _validator() -> Any:
-    schema = json.loads((resources_dir() / "schemas" / SCHEMA_NAME).read_text(encoding="utf-8"))
+    return jsonschema_rs.validator_for(_schema())
+
+
+def typed_validator(tables: dict[str, tuple[dict[str, Any], dict[str, Any]]]) -> Any:
+    """A validator for the payload schema made stricter: each change's ``fields`` and
+    ``before`` must match the JSON Schemas ``tables`` gives for the change's table (the
+    types of the table's columns, which only the caller knows) instead of the schema's
+    own, looser ``values``, so that each value is checked once. Those schemas must each
+    be stricter than ``values`` (``check_typed_tables`` says whether they are), and
+    ``tables`` must name every table the schema allows: then a payload this accepts is
+    valid, and its values are of their columns' types."""
+    schema = copy.deepcopy(_schema())
+    change = schema["$defs"]["change"]
+    if set(change["properties"]["table"]["enum"]) != set(tables):
+        raise ValueError("typed_validator needs a schema for every table")
+    change["properties"]["fields"] = change["properties"]["before"] = {"type": "object"}
+    change["allOf"] = [
+        {"if": {"properties": {"table": {"const": table}}},
+         "then": {"properties": {"fields": fields, "before": before}}}
+        for table, (fields, before) in tables.items()]
     return jsonschema_rs.validator_for(schema)
+
+
+def value_limits() -> dict[str, Any]:
+    """The limits the schema sets on every value (``$defs/scalar``, ``$defs/value``):
+    maxLength, minimum, maximum, maxItems, and the object limits of ``$defs/values``
+    (maxProperties, the property-name pattern), for typed schemas to keep them."""
+    defs = _schema()["$defs"]
+    array = defs["value"]["anyOf"][1]
+    return {"maxLength": defs["scalar"]["maxLength"], "minimum": defs["scalar"]["minimum"],
+            "maximum": defs["scalar"]["maximum"], "maxItems": array["maxItems"],
+            "maxProperties": defs["values"]["maxProperties"],
+            "propertyNames": defs["values"]["propertyNames"]["pattern"]}
 
 
 def _version_number(text: str) -> int | None:
@@ -262,11 +299,16 @@ def check_versions(payload: Any, schema_head: str) -> None:
             )
 
 
-def validate(payload: Any) -> None:
-    """Validate against ``resources/schemas/bundle-v1.schema.json``."""
+def validate(payload: Any, typed: Any = None) -> bool:
+    """Validate against ``resources/schemas/bundle-v1.schema.json`` (refused with a
+    sentence if not valid). With ``typed`` (a :func:`typed_validator`), that stricter
+    schema is tried first, in the same single pass when it holds: True means the
+    payload matches it too."""
+    if typed is not None and typed.is_valid(payload):
+        return True
     validator = _validator()
     if validator.is_valid(payload):
-        return
+        return False
     check_depth(payload, "bundle payload")
     error = next(iter(validator.iter_errors(payload)), None)
     path = list(getattr(error, "instance_path", []) or [])[:4]

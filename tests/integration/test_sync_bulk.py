@@ -248,3 +248,29 @@ def test_booleans_are_bound_as_the_database_stores_them(make_node: Any) -> None:
             Lesson.id.in_([r[0] for r in rows]))).all())
         assert stored == {rows[0][0]: True, rows[1][0]: False}
         s.rollback()
+
+
+def test_values_are_checked_by_the_typed_schema_unless_the_text_may_hold_a_nul(
+        make_node: Any) -> None:
+    """A bundle whose payload has no escaped NUL is checked by the typed schema and the
+    plan skips its column check; one whose text holds the six characters backslash,
+    'u0000' (not a NUL) takes the full check, and both import alike."""
+    from sync_support import field_and_hq, unlocker
+
+    from app.services import lessons
+    from app.services.sync_verify import verify_bundle
+
+    field, hq = field_and_hq(make_node)
+    plain = lessons.create_lesson(field, {"title": "Plain", "kind": "lesson",
+                                          "thematic_area": "coordination", "text": "x"})
+    first = send(field, hq)
+    assert verify_bundle(hq, first, unlocker(hq)).values_checked is True  # type: ignore[union-attr]
+    assert recv(hq, first)["status"] == "imported"
+
+    odd = lessons.create_lesson(field, {"title": "C:\\u0000 path", "kind": "lesson",
+                                        "thematic_area": "coordination", "text": "x"})
+    second = send(field, hq)
+    assert verify_bundle(hq, second, unlocker(hq)).values_checked is False  # type: ignore[union-attr]
+    assert recv(hq, second)["status"] == "imported"
+    titles = {r["id"]: r["title"] for r in records.list_all(hq, "lesson")}
+    assert titles[plain["id"]] == "Plain" and titles[odd["id"]] == "C:\\u0000 path"
