@@ -80,7 +80,7 @@ def _subject(what: str) -> str:
     return WHAT.get(what, what)
 
 
-def loads(data: bytes | str, what: str = "bundle") -> Any:
+def loads(data: bytes | bytearray | memoryview | str, what: str = "bundle") -> Any:
     """Parse JSON, turning every failure into one sentence (never a traceback).
 
     msgspec builds Python objects straight from the text: on a bundle's JWE and JWS
@@ -185,14 +185,15 @@ def scan_envelope(data: bytes | bytearray, what: str, big: str) -> dict[str, Any
     return doc
 
 
-def envelope(data: bytes, scanned: dict[str, Any] | None, what: str, big: str) -> Any:
+def envelope(data: bytes | bytearray, scanned: dict[str, Any] | None, what: str, big: str
+             ) -> Any:
     """A JWE or JWS document in JSON form: what :func:`scan_envelope` gave (``scanned``),
     or else :func:`loads` of ``data`` (every member parsed, with its sentence when the
     document is not JSON)."""
     return scanned if scanned is not None else loads(data, what)
 
 
-def loads_envelope(data: bytes, what: str, big: str) -> Any:
+def loads_envelope(data: bytes | bytearray, what: str, big: str) -> Any:
     """:func:`envelope` of ``data``."""
     return envelope(data, scan_envelope(data, what, big), what, big)
 
@@ -239,9 +240,10 @@ def typed_validator(tables: dict[str, tuple[dict[str, Any], dict[str, Any]]]) ->
     ``before`` must match the JSON Schemas ``tables`` gives for the change's table (the
     types of the table's columns, which only the caller knows) instead of the schema's
     own, looser ``values``, so that each value is checked once. Those schemas must each
-    be stricter than ``values`` (``check_typed_tables`` says whether they are), and
-    ``tables`` must name every table the schema allows: then a payload this accepts is
-    valid, and its values are of their columns' types."""
+    be stricter than ``values`` (within :func:`value_limits`, as
+    ``app.services.sync_apply.column_schemas`` makes them), and ``tables`` must name
+    every table the schema allows: then a payload this accepts is valid, and its values
+    are of their columns' types."""
     schema = copy.deepcopy(_schema())
     change = schema["$defs"]["change"]
     if set(change["properties"]["table"]["enum"]) != set(tables):
