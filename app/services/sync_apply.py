@@ -224,11 +224,21 @@ def _values_ok(changes: list[dict[str, Any]]) -> bool:
                 spec = cols.get(name)
                 if spec is None or not _column_ok(spec, column, fields=part == "fields"):
                     return False
+    if not _timestamps_ok(changes):
+        return False
+    try:
+        return "\x00" not in "".join(map(itemgetter("changed_by"), changes))
+    except TypeError:
+        return False
+
+
+def _timestamps_ok(changes: list[dict[str, Any]]) -> bool:
+    """Each change's ``changed_at`` is a timestamp (each distinct one parsed once)."""
     try:
         deque(map(parse_timestamp, {c["changed_at"] for c in changes}), maxlen=0)
-        return "\x00" not in "".join(map(itemgetter("changed_by"), changes))
     except (ValueError, TypeError):
         return False
+    return True
 
 
 def _origin_mismatch() -> BundleRejectedError:
@@ -256,11 +266,7 @@ def _checked_values_ok(changes: list[dict[str, Any]]) -> bool:
                     deque(map(dt.date.fromisoformat, dates), maxlen=0)
                 except (ValueError, TypeError):
                     return False
-    try:
-        deque(map(parse_timestamp, {c["changed_at"] for c in changes}), maxlen=0)
-    except (ValueError, TypeError):
-        return False
-    return True
+    return _timestamps_ok(changes)
 
 
 def _validate(changes: list[dict[str, Any]], values_checked: bool = False

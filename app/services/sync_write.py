@@ -193,8 +193,7 @@ def write_plan(s: Session, plan: Plan) -> None:
     conn = s.connection()
     builds = bulk.IndexBuilds(conn)
     try:
-        _write(s, conn, plan, builds)
-        builds.wait()
+        _write(s, conn, plan, builds)  # waits for the last build itself
     finally:
         if builds.running:  # an error is on its way: the connection must be free for it
             with contextlib.suppress(Exception):
